@@ -1,0 +1,16 @@
+import type { Knex } from 'knex';
+import * as foundation from './20261123000000_foundation.js';
+
+/**
+ * The migrations in order. Listed here (not discovered on disk) so they run the same under tsx, Vitest
+ * and a bundled build. Add a new file and append it.
+ */
+const migrations: Record<string, Knex.Migration> = {
+  '20261123000000_foundation': foundation,
+};
+
+export const migrationSource: Knex.MigrationSource<string> = {
+  getMigrations: async () => Object.keys(migrations),
+  getMigrationName: (name) => name,
+  getMigration: async (name) => migrations[name],
+};

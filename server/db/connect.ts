@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import knexFactory, { type Knex } from 'knex';
+import pg from 'pg';
+
+// PostgreSQL returns DATE, NUMERIC and BIGINT as JS objects or strings; the API speaks plain JSON values.
+pg.types.setTypeParser(1082, (v: string) => v); // date → 'YYYY-MM-DD'
+pg.types.setTypeParser(1700, (v: string) => Number(v)); // numeric → number
+pg.types.setTypeParser(20, (v: string) => Number(v)); // bigint (count) → number
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export function dialectOf(db: Knex): Dialect {
+  return db.client.config.client === 'pg' ? 'postgres' : 'sqlite';
+}
+
+/** Opens a knex pool for `sqlite://file` or `postgres://…`. */
+export function connect(url: string, options: { schema?: string } = {}): Knex {
+  if (url.startsWith('postgres')) {
+    const searchPath = options.schema ? [options.schema, 'public'] : undefined;
+    return knexFactory({ client: 'pg', connection: url, searchPath, pool: { min: 0, max: 10 } });
+  }
+  const file = url.replace(/^sqlite:\/\//, '');
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  return knexFactory({
+    client: 'better-sqlite3',
+    connection: { filename: file },
+    useNullAsDefault: true,
+    pool: {
+      min: 1,
+      max: 1,
+      afterCreate(conn: { pragma: (s: string) => unknown }, done: (err: Error | null, c: unknown) => void) {
+        conn.pragma('journal_mode = WAL');
+        conn.pragma('synchronous = NORMAL');
+        conn.pragma('foreign_keys = ON');
+        conn.pragma('busy_timeout = 5000');
+        conn.pragma('cache_size = -64000');
+        done(null, conn);
+      },
+    },
+  });
+}

@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Server } from 'node:http';
+import type { Knex } from 'knex';
+import { loadConfig, type Config } from './config.js';
+import { connect } from './db/connect.js';
+import { migrateLatest } from './db/migrate.js';
+import { createApp } from './app.js';
+import { ensureFixtures } from '../seeds/fixtures.js';
+import { seedDemo } from '../seeds/demo.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface Running {
+  server: Server;
+  db: Knex;
+  url: string;
+  stop: () => Promise<void>;
+}
+
+/** Opens the database, brings the schema up to date, seeds an empty one, and serves API and client on one port. */
+export async function startWebServer(config: Config): Promise<Running> {
+  const db = connect(config.DATABASE_URL);
+  await migrateLatest(db);
+  const fresh = await ensureFixtures(db);
+  if (fresh && config.DEMO_DATA) {
+    const t = Date.now();
+    await seedDemo(db, { customers: 2000 });
+    console.log(`Demo data created in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  }
+  const app = createApp(db, { clientDir: path.join(root, 'dist') });
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(config.PORT, config.HOST, () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  const stop = async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await db.destroy();
+  };
+  return { server, db, url: `http://localhost:${port}`, stop };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const started = Date.now();
+  const config = loadConfig();
+  const running = await startWebServer(config);
+  const engine = config.DATABASE_URL.startsWith('postgres') ? 'PostgreSQL' : config.DATABASE_URL;
+  console.log(`CRM back-office ready at ${running.url}  (database: ${engine}; ${Date.now() - started} ms)`);
+  const shutdown = () => void running.stop().then(() => process.exit(0));
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}

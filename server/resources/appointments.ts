@@ -1,0 +1,18 @@
+import type { ResourceDef } from './types.js';
+
+export const appointments: ResourceDef = {
+  name: 'appointments',
+  table: 'appointments',
+  group: 'care',
+  title: 'scheduled_at',
+  defaultSort: ['scheduled_at', 'DESC'],
+  fields: {
+    customer_id: { type: 'reference', reference: 'customers', required: true, filterable: true, sortable: true },
+    vehicle_id: { type: 'reference', reference: 'vehicles', filterable: true },
+    scheduled_at: { type: 'datetime', required: true, sortable: true, filterable: true },
+    appointment_type: { type: 'enum', enum: 'appointment_type', required: true, filterable: true },
+    status: { type: 'enum', enum: 'appointment_status', default: 'scheduled', filterable: true, sortable: true },
+    advisor_id: { type: 'reference', reference: 'users', filterable: true },
+    notes: { type: 'text', max: 2000 },
+  },
+};

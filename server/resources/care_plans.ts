@@ -1,0 +1,24 @@
+import type { ResourceDef } from './types.js';
+import { checkDateOrder } from '../domain/dates.js';
+
+export const care_plans: ResourceDef = {
+  name: 'care_plans',
+  table: 'care_plans',
+  group: 'care',
+  title: 'title',
+  defaultSort: ['updated_at', 'DESC'],
+  fields: {
+    title: { type: 'string', required: true, max: 120, searchable: true, sortable: true },
+    customer_id: { type: 'reference', reference: 'customers', filterable: true },
+    segment_id: { type: 'reference', reference: 'segments', filterable: true },
+    methods: { type: 'text', max: 4000 },
+    measures: { type: 'text', max: 4000 },
+    responsible_id: { type: 'reference', reference: 'users', filterable: true },
+    budget: { type: 'money', min: 0 },
+    status: { type: 'enum', enum: 'care_plan_status', default: 'draft', filterable: true, sortable: true },
+    start_date: { type: 'date', sortable: true, filterable: true },
+    end_date: { type: 'date', sortable: true, filterable: true },
+    evaluation: { type: 'text', max: 4000 },
+  },
+  validate: (r) => checkDateOrder(r, 'start_date', 'end_date'),
+};

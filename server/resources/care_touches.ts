@@ -1,0 +1,21 @@
+import type { ResourceDef } from './types.js';
+
+export const care_touches: ResourceDef = {
+  name: 'care_touches',
+  table: 'care_touches',
+  group: 'care',
+  title: 'touch_type',
+  defaultSort: ['scheduled_date', 'DESC'],
+  fields: {
+    customer_id: { type: 'reference', reference: 'customers', required: true, filterable: true, sortable: true },
+    touch_type: { type: 'enum', enum: 'touch_type', required: true, filterable: true },
+    holiday: { type: 'lookup', lookup: 'holiday', filterable: true },
+    channel: { type: 'enum', enum: 'touch_channel', required: true, default: 'sms', filterable: true },
+    scheduled_date: { type: 'date', required: true, sortable: true, filterable: true },
+    sent_date: { type: 'date', sortable: true, filterable: true },
+    status: { type: 'enum', enum: 'touch_status', default: 'scheduled', filterable: true, sortable: true },
+    message: { type: 'text', max: 1000 },
+    gift: { type: 'string', max: 200 },
+    staff_id: { type: 'reference', reference: 'users', filterable: true },
+  },
+};

@@ -1,0 +1,22 @@
+import type { ResourceDef } from './types.js';
+
+export const cs_plans: ResourceDef = {
+  name: 'cs_plans',
+  table: 'cs_plans',
+  group: 'events',
+  title: 'title',
+  defaultSort: ['year', 'DESC'],
+  unique: [['year']],
+  fields: {
+    year: { type: 'integer', required: true, min: 2000, max: 2100, sortable: true, filterable: true },
+    title: { type: 'string', required: true, max: 120, searchable: true, sortable: true },
+    goals: { type: 'text', max: 4000 },
+    budget: { type: 'money', min: 0 },
+    status: { type: 'enum', enum: 'plan_status', default: 'draft', filterable: true },
+    owner_id: { type: 'reference', reference: 'users', filterable: true },
+    q1_theme: { type: 'string', max: 200 },
+    q2_theme: { type: 'string', max: 200 },
+    q3_theme: { type: 'string', max: 200 },
+    q4_theme: { type: 'string', max: 200 },
+  },
+};

@@ -1,0 +1,53 @@
+/**
+ * Fixed value lists. Labels live in the client's message files under `enums.<list>.<value>`;
+ * configurable lists (regions, sources, models …) are `lookups` instead.
+ */
+export const enums = {
+  gender: ['male', 'female', 'unknown'],
+  customer_type: ['prospect', 'owner', 'fleet'],
+  lifecycle_stage: ['potential', 'developing', 'growing', 'mature', 'churned'],
+  credit_rating: ['excellent', 'good', 'fair', 'poor'],
+  contact_channel: ['phone', 'sms', 'wechat', 'email', 'visit', 'mail'],
+  contact_frequency: ['weekly', 'monthly', 'quarterly', 'yearly'],
+  potential: ['high', 'medium', 'low'],
+  purchase_type: ['new', 'replacement', 'additional'],
+  visit_type: ['maintenance', 'repair', 'insurance', 'inspection'],
+  appointment_type: ['maintenance', 'repair', 'inspection', 'test_drive', 'delivery'],
+  appointment_status: ['scheduled', 'reminded', 'arrived', 'no_show', 'cancelled'],
+  follow_up_channel: ['phone', 'sms', 'questionnaire', 'visit', 'email', 'wechat'],
+  follow_up_reason: ['after_purchase', 'after_service', 'after_complaint', 'after_event', 'anniversary', 'care'],
+  follow_up_status: ['pending', 'done', 'not_reached', 'cancelled'],
+  follow_up_outcome: ['very_satisfied', 'satisfied', 'neutral', 'dissatisfied'],
+  complaint_channel: ['phone', 'visit', 'email', 'wechat', 'online', 'letter'],
+  severity: ['low', 'medium', 'high', 'critical'],
+  complaint_status: ['received', 'confirmed', 'assigned', 'resolved', 'feedback', 'closed', 'reopened'],
+  point_reason: ['purchase', 'service', 'referral', 'event', 'redemption', 'expiry', 'adjustment', 'reversal'],
+  gift_category: ['gift', 'service', 'voucher'],
+  redemption_status: ['requested', 'fulfilled', 'cancelled'],
+  plan_status: ['draft', 'submitted', 'approved', 'closed'],
+  event_status: ['draft', 'planned', 'approved', 'running', 'done', 'cancelled'],
+  task_status: ['todo', 'doing', 'done', 'checked'],
+  rsvp: ['pending', 'yes', 'no', 'maybe'],
+  touch_type: ['birthday', 'holiday', 'anniversary', 'gift', 'tier_promotion', 'event_invitation', 'other'],
+  touch_channel: ['sms', 'card', 'call', 'visit', 'email', 'wechat'],
+  touch_status: ['scheduled', 'sent', 'skipped'],
+  care_plan_status: ['draft', 'reviewed', 'approved', 'in_progress', 'evaluated'],
+  role: ['admin', 'cs_manager', 'cs_specialist', 'sales_consultant'],
+  lookup_type: [
+    'region',
+    'city',
+    'source',
+    'industry',
+    'occupation',
+    'vehicle_model',
+    'vehicle_color',
+    'complaint_category',
+    'department',
+    'event_type',
+    'holiday',
+    'purchase_purpose',
+    'service_item',
+  ],
+} as const satisfies Record<string, readonly string[]>;
+
+export type EnumName = keyof typeof enums;

@@ -1,0 +1,27 @@
+import type { ResourceDef } from './types.js';
+import { checkEventDates } from '../domain/events.js';
+
+export const events: ResourceDef = {
+  name: 'events',
+  table: 'events',
+  group: 'events',
+  title: 'title',
+  defaultSort: ['start_at', 'DESC'],
+  fields: {
+    plan_id: { type: 'reference', reference: 'cs_plans', filterable: true },
+    title: { type: 'string', required: true, max: 120, searchable: 'pinyin', sortable: true },
+    event_type: { type: 'lookup', lookup: 'event_type', required: true, filterable: true },
+    theme: { type: 'string', max: 200, searchable: true },
+    start_at: { type: 'datetime', required: true, sortable: true, filterable: true },
+    end_at: { type: 'datetime', required: true, sortable: true, filterable: true },
+    place: { type: 'string', max: 200 },
+    capacity: { type: 'integer', min: 0, max: 100_000 },
+    budget: { type: 'money', min: 0, sortable: true },
+    actual_cost: { type: 'money', min: 0 },
+    status: { type: 'enum', enum: 'event_status', default: 'draft', filterable: true, sortable: true },
+    owner_id: { type: 'reference', reference: 'users', filterable: true },
+    checker_id: { type: 'reference', reference: 'users', filterable: true },
+    description: { type: 'text', max: 4000 },
+  },
+  validate: checkEventDates,
+};

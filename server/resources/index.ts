@@ -1,0 +1,33 @@
+import type { ResourceDef } from './types.js';
+import { customers } from './customers.js';
+import { vehicles } from './vehicles.js';
+import { service_visits } from './service_visits.js';
+import { appointments } from './appointments.js';
+import { follow_ups } from './follow_ups.js';
+import { complaints } from './complaints.js';
+import { tiers } from './tiers.js';
+import { point_entries } from './point_entries.js';
+import { gifts } from './gifts.js';
+import { redemptions } from './redemptions.js';
+import { cs_plans } from './cs_plans.js';
+import { events } from './events.js';
+import { event_tasks } from './event_tasks.js';
+import { event_participants } from './event_participants.js';
+import { care_touches } from './care_touches.js';
+import { care_plans } from './care_plans.js';
+import { segments } from './segments.js';
+import { users } from './users.js';
+import { lookups } from './lookups.js';
+
+/** Every resource the API serves, by name. A name not in here is rejected before any SQL runs. */
+export const resources: Record<string, ResourceDef> = Object.fromEntries(
+  [
+    customers, vehicles, service_visits, appointments, follow_ups, complaints, tiers, point_entries, gifts,
+    redemptions, cs_plans, events, event_tasks, event_participants, care_touches, care_plans, segments, users,
+    lookups,
+  ].map((r) => [r.name, r]),
+);
+
+export function getResource(name: string): ResourceDef | undefined {
+  return Object.hasOwn(resources, name) ? resources[name] : undefined;
+}

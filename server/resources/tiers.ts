@@ -1,0 +1,22 @@
+import type { ResourceDef } from './types.js';
+
+export const tiers: ResourceDef = {
+  name: 'tiers',
+  table: 'tiers',
+  group: 'membership',
+  title: 'name',
+  defaultSort: ['rank', 'DESC'],
+  unique: [['code'], ['rank']],
+  fields: {
+    code: { type: 'string', required: true, max: 30, sortable: true },
+    name: { type: 'string', required: true, max: 60, sortable: true, searchable: true },
+    name_en: { type: 'string', max: 60 },
+    rank: { type: 'integer', required: true, min: 0, max: 100, sortable: true },
+    threshold_points: { type: 'integer', required: true, min: 0, max: 100_000_000, sortable: true },
+    color: { type: 'string', max: 20 },
+    benefits: { type: 'text', max: 4000 },
+    partner_discounts: { type: 'text', max: 4000 },
+    care_policy: { type: 'text', max: 4000 },
+    active: { type: 'boolean', default: true, filterable: true },
+  },
+};

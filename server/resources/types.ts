@@ -1,0 +1,82 @@
+import type { Knex } from 'knex';
+import type { Reason } from '../rest/reasons.js';
+
+export type FieldType =
+  | 'string' // short text
+  | 'text' // long text
+  | 'integer'
+  | 'money' // decimal yuan, two places
+  | 'boolean'
+  | 'date' // YYYY-MM-DD
+  | 'datetime' // ISO 8601, stored in UTC
+  | 'enum' // one of a fixed list (enums.ts), labelled by i18n
+  | 'lookup' // a code from the configurable `lookups` of one type
+  | 'reference' // id of a record of another resource
+  | 'json'; // structured value (arrays of tags, score maps, saved filters)
+
+export interface FieldDef {
+  type: FieldType;
+  required?: boolean;
+  /** string: max length; integer/money: max value */
+  max?: number;
+  /** integer/money: min value */
+  min?: number;
+  /** enum: name of the list in enums.ts */
+  enum?: string;
+  /** lookup: lookup type */
+  lookup?: string;
+  /** reference: target resource */
+  reference?: string;
+  /** string formats checked on write */
+  format?: 'phone' | 'email';
+  sortable?: boolean;
+  filterable?: boolean;
+  /** part of the full-text `q` search; 'pinyin' also indexes the pinyin of Chinese text */
+  searchable?: boolean | 'pinyin';
+  /** maintained by the server; ignored in request bodies */
+  readOnly?: boolean;
+  /** confidential (ID numbers, full phone numbers): masked for roles without the right */
+  sensitive?: boolean;
+  /** json: the shape the value must have */
+  shape?: 'string[]' | 'object';
+  default?: string | number | boolean;
+}
+
+export type Row = Record<string, unknown>;
+
+/** Runs inside the write transaction after a row is created, updated or deleted (given the row as it now is, or was). */
+export type WriteHook = (trx: Knex.Transaction, record: Row) => Promise<void>;
+
+/** Checks a whole record (after merging an update) beyond single fields; answers field → reason. */
+export type RecordRule = (record: Row) => Record<string, Reason> | null;
+
+export interface ResourceDef {
+  name: string;
+  table: string;
+  /** the menu group the resource appears under */
+  group: 'customers' | 'care' | 'events' | 'membership' | 'settings';
+  fields: Record<string, FieldDef>;
+  /** the field that names a record (shown wherever a record is referenced) */
+  title: string;
+  defaultSort: [string, 'ASC' | 'DESC'];
+  /** columns unique together, checked before write so the user gets a field error, not a SQL error */
+  unique?: string[][];
+  validate?: RecordRule;
+  afterWrite?: WriteHook;
+}
+
+/** Columns every table has, managed by the engine. */
+export const systemFields: Record<string, FieldDef> = {
+  id: { type: 'integer', sortable: true, filterable: true, readOnly: true },
+  created_at: { type: 'datetime', sortable: true, filterable: true, readOnly: true },
+  updated_at: { type: 'datetime', sortable: true, filterable: true, readOnly: true },
+  version: { type: 'integer', readOnly: true },
+};
+
+export function allFields(def: ResourceDef): Record<string, FieldDef> {
+  return { ...systemFields, ...def.fields };
+}
+
+export function isSearchable(def: ResourceDef): boolean {
+  return Object.values(def.fields).some((f) => f.searchable);
+}

@@ -1,0 +1,39 @@
+import type { ErrorRequestHandler } from 'express';
+import { AppError } from '../errors.js';
+import { headline, localeOf, reason, say } from './reasons.js';
+
+interface DbError {
+  code?: string;
+  message?: string;
+  type?: string;
+  status?: number;
+}
+
+/** Translates what went wrong into `{ message, errors }` in the caller's language; never leaks SQL or stacks. */
+export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, next) => {
+  void next;
+  const locale = localeOf(req.headers['accept-language']);
+  if (err instanceof AppError) {
+    const errors = Object.fromEntries(Object.entries(err.errors).map(([k, r]) => [k, say(r, locale)]));
+    const detail = Object.entries(errors).map(([k, v]) => `${k} ${v}`).join('; ');
+    const message = headline[err.headline][locale] + (detail ? `: ${detail}` : '');
+    res.status(err.status).json({ message, errors });
+    return;
+  }
+  const e = (err ?? {}) as DbError;
+  if (e.type === 'entity.parse.failed') {
+    res.status(400).json({ message: `${headline.invalid[locale]}: body ${say(reason('bad_json'), locale)}`, errors: { body: say(reason('bad_json'), locale) } });
+    return;
+  }
+  const sqliteForeignKey = e.code?.startsWith('SQLITE_CONSTRAINT') && e.message?.includes('FOREIGN KEY');
+  if (sqliteForeignKey || e.code === '23503') {
+    res.status(409).json({ message: headline.referenced[locale], errors: {} });
+    return;
+  }
+  if (e.status === 413 || e.type === 'entity.too.large') {
+    res.status(413).json({ message: 'Request body too large', errors: {} });
+    return;
+  }
+  console.error(err);
+  res.status(500).json({ message: 'Internal error', errors: {} });
+};

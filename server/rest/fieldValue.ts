@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import type { FieldDef } from '../resources/types.js';
+import { enums, type EnumName } from '../resources/enums.js';
+import { reason, type Reason } from './reasons.js';
+
+export type Parsed = { ok: true; value: unknown } | { ok: false; reason: Reason };
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const PHONE = /^\+?[\d\s-]{3,20}$/;
+const email = z.email();
+const stringList = z.array(z.string().max(60)).max(200);
+const plainObject = z.record(z.string(), z.unknown());
+
+const ok = (value: unknown): Parsed => ({ ok: true, value });
+const fail = (r: Reason): Parsed => ({ ok: false, reason: r });
+
+function isRealDate(s: string): boolean {
+  if (!DATE.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+export function enumOptions(field: FieldDef): readonly string[] {
+  return field.enum ? enums[field.enum as EnumName] ?? [] : [];
+}
+
+/**
+ * Checks one value against its field and returns it in the stored form.
+ * `lenient` (query-string filters) also takes numbers and booleans written as text.
+ */
+export function parseFieldValue(field: FieldDef, raw: unknown, lenient = false): Parsed {
+  if (raw === null || raw === undefined || (raw === '' && field.type !== 'string' && field.type !== 'text')) {
+    return field.required ? fail(reason('required')) : ok(null);
+  }
+  switch (field.type) {
+    case 'string':
+    case 'text':
+    case 'lookup': {
+      if (typeof raw !== 'string' && !(lenient && typeof raw === 'number')) return fail(reason('not_text'));
+      const s = String(raw).trim();
+      if (!s) return field.required ? fail(reason('required')) : ok(null);
+      const max = field.max ?? (field.type === 'lookup' ? 60 : 255);
+      if ([...s].length > max) return fail(reason('too_long', { max }));
+      if (field.format === 'phone' && !PHONE.test(s)) return fail(reason('bad_phone'));
+      if (field.format === 'email' && !email.safeParse(s).success) return fail(reason('bad_email'));
+      return ok(s);
+    }
+    case 'integer':
+    case 'money': {
+      const n = typeof raw === 'number' ? raw : lenient && typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
+      if (!Number.isFinite(n)) return fail(reason(field.type === 'integer' ? 'not_integer' : 'not_number'));
+      if (field.type === 'integer' && !Number.isSafeInteger(n)) return fail(reason('not_integer'));
+      if (field.type === 'money' && Math.abs(Math.round(n * 100) - n * 100) > 1e-6) return fail(reason('cents'));
+      if (field.min !== undefined && n < field.min) return fail(reason('too_small', { min: field.min }));
+      const max = field.max ?? (field.type === 'money' ? 1e12 : 2_147_483_647);
+      if (n > max) return fail(reason('too_big', { max }));
+      if (field.min === undefined && n < -max) return fail(reason('too_small', { min: -max }));
+      return ok(n);
+    }
+    case 'reference': {
+      const n = typeof raw === 'number' ? raw : lenient && typeof raw === 'string' ? Number(raw) : NaN;
+      if (!Number.isSafeInteger(n) || n < 1 || n > 2_147_483_647) return fail(reason('not_id'));
+      return ok(n);
+    }
+    case 'boolean': {
+      if (typeof raw === 'boolean') return ok(raw);
+      if (lenient && (raw === 'true' || raw === 'false' || raw === 1 || raw === 0)) return ok(raw === 'true' || raw === 1);
+      return fail(reason('not_boolean'));
+    }
+    case 'date': {
+      if (typeof raw !== 'string' || !isRealDate(raw)) return fail(reason('not_date'));
+      return ok(raw);
+    }
+    case 'datetime': {
+      if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(raw)) {
+        return fail(reason('not_datetime'));
+      }
+      const d = new Date(raw.length === 10 ? `${raw}T00:00:00Z` : raw);
+      if (Number.isNaN(d.getTime()) || !isRealDate(raw.slice(0, 10))) return fail(reason('not_datetime'));
+      return ok(d.toISOString());
+    }
+    case 'enum': {
+      const options = enumOptions(field);
+      if (typeof raw !== 'string' || !options.includes(raw)) return fail(reason('not_in_list', { options: options.join(', ') }));
+      return ok(raw);
+    }
+    case 'json': {
+      if (field.shape === 'string[]') {
+        const r = stringList.safeParse(raw);
+        return r.success ? ok([...new Set(r.data.map((s) => s.trim()).filter(Boolean))]) : fail(reason('not_string_list'));
+      }
+      const r = plainObject.safeParse(raw);
+      return r.success && !Array.isArray(raw) ? ok(r.data) : fail(reason('not_object'));
+    }
+  }
+}

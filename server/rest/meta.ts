@@ -1,0 +1,28 @@
+import { resources } from '../resources/index.js';
+import { enums } from '../resources/enums.js';
+import { allFields, isSearchable, type FieldDef } from '../resources/types.js';
+
+export interface ResourceMeta {
+  name: string;
+  group: string;
+  title: string;
+  defaultSort: [string, 'ASC' | 'DESC'];
+  searchable: boolean;
+  fields: Record<string, FieldDef>;
+}
+
+/** What the client needs to build screens: fields with their types, lookups and references, and the enum lists. */
+export function buildMeta(): { resources: Record<string, ResourceMeta>; enums: typeof enums } {
+  const out: Record<string, ResourceMeta> = {};
+  for (const def of Object.values(resources)) {
+    out[def.name] = {
+      name: def.name,
+      group: def.group,
+      title: def.title,
+      defaultSort: def.defaultSort,
+      searchable: isSearchable(def),
+      fields: allFields(def),
+    };
+  }
+  return { resources: out, enums };
+}

@@ -1,0 +1,59 @@
+/**
+ * Why a value was refused, in the caller's language (Accept-Language: zh… gets Chinese), so the
+ * reason can be shown beside the field as it is.
+ */
+export type Locale = 'zh' | 'en';
+
+const messages = {
+  required: { en: 'is required', zh: '必填' },
+  too_long: { en: 'must be at most {max} characters', zh: '不能超过 {max} 个字符' },
+  not_text: { en: 'must be text', zh: '必须是文本' },
+  not_integer: { en: 'must be a whole number', zh: '必须是整数' },
+  not_number: { en: 'must be a number', zh: '必须是数字' },
+  too_small: { en: 'must be at least {min}', zh: '不能小于 {min}' },
+  too_big: { en: 'must be at most {max}', zh: '不能大于 {max}' },
+  cents: { en: 'must have at most two decimal places', zh: '最多两位小数' },
+  not_boolean: { en: 'must be true or false', zh: '必须是“是”或“否”' },
+  not_date: { en: 'must be a date (YYYY-MM-DD)', zh: '必须是日期（年-月-日）' },
+  not_datetime: { en: 'must be a date and time (ISO 8601)', zh: '必须是日期时间' },
+  not_in_list: { en: 'must be one of: {options}', zh: '必须是以下之一：{options}' },
+  unknown_lookup: { en: '"{value}" is not in the list of {lookup}', zh: '“{value}”不在{lookup}字典中' },
+  no_such_record: { en: 'refers to a {resource} record that does not exist', zh: '引用的记录不存在' },
+  bad_phone: { en: 'must be a phone number (digits, +, - or spaces)', zh: '必须是电话号码' },
+  bad_email: { en: 'must be an e-mail address', zh: '必须是有效的电子邮箱' },
+  not_unique: { en: 'is already used by another record', zh: '已被其他记录使用' },
+  not_string_list: { en: 'must be a list of short texts', zh: '必须是文本列表' },
+  not_object: { en: 'must be an object', zh: '必须是对象' },
+  end_before_start: { en: 'must not be before the start', zh: '不能早于开始时间' },
+  unknown_field: { en: 'is not a field that can be used here', zh: '不是可用于此处的字段' },
+  bad_json: { en: 'must be valid JSON', zh: '必须是有效的 JSON' },
+  bad_sort: { en: 'must be ["field","ASC" or "DESC"]', zh: '格式应为 ["字段","ASC"或"DESC"]' },
+  bad_range: { en: 'must be [start, end] with 0 ≤ start ≤ end and at most {max} rows', zh: '格式应为 [起, 止]，且最多 {max} 行' },
+  bad_filter: { en: 'must be a JSON object', zh: '必须是 JSON 对象' },
+  not_id: { en: 'must be a positive whole number', zh: '必须是正整数' },
+} as const;
+
+export type ReasonCode = keyof typeof messages;
+export type Params = Record<string, string | number>;
+export interface Reason {
+  code: ReasonCode;
+  params?: Params;
+}
+
+export const reason = (code: ReasonCode, params?: Params): Reason => ({ code, params });
+
+export function say(r: Reason, locale: Locale): string {
+  return messages[r.code][locale].replace(/\{(\w+)\}/g, (_, k: string) => String(r.params?.[k] ?? ''));
+}
+
+export function localeOf(acceptLanguage: string | undefined): Locale {
+  return acceptLanguage?.trim().toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+export const headline = {
+  invalid: { en: 'Some values are not valid', zh: '部分内容不正确' },
+  conflict: { en: 'This record was changed by someone else since you opened it; reload to see their change', zh: '该记录在您打开后已被他人修改，请刷新后查看' },
+  referenced: { en: 'This record is still used by other records', zh: '该记录仍被其他记录使用，无法删除' },
+  not_found: { en: 'Record not found', zh: '记录不存在' },
+  unknown_resource: { en: 'Unknown resource', zh: '未知资源' },
+} as const;
