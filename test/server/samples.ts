@@ -1,0 +1,58 @@
+import type { Knex } from 'knex';
+import { resources } from '../../server/resources/index.js';
+import { enums, type EnumName } from '../../server/resources/enums.js';
+import type { FieldDef, ResourceDef, Row } from '../../server/resources/types.js';
+import { ResourceService } from '../../server/rest/service.js';
+
+let counter = 0;
+
+/**
+ * A valid record for any resource, made from its definition alone: required fields filled with values of
+ * their type, references pointing at records created on the way. Proves every definition is writable.
+ */
+export async function sampleValues(db: Knex, def: ResourceDef): Promise<Row> {
+  const row: Row = {};
+  for (const [name, field] of Object.entries(def.fields)) {
+    if (field.readOnly || (!field.required && !isUnique(def, name))) continue;
+    row[name] = await valueFor(db, def, name, field);
+  }
+  return row;
+}
+
+function isUnique(def: ResourceDef, name: string): boolean {
+  return (def.unique ?? []).some((cols) => cols.includes(name));
+}
+
+async function valueFor(db: Knex, def: ResourceDef, name: string, field: FieldDef): Promise<unknown> {
+  counter += 1;
+  switch (field.type) {
+    case 'string':
+    case 'text':
+      if (field.format === 'phone') return `139 0000 ${String(1000 + counter).slice(-4)}`;
+      if (field.format === 'email') return `sample${counter}@example.com`;
+      return `${def.name}-${name}-${counter}`.slice(0, field.max ?? 60);
+    case 'integer':
+      return Math.min((field.min ?? 0) + (isUnique(def, name) ? counter : 1), field.max ?? 1_000_000);
+    case 'money':
+      return 199.5;
+    case 'boolean':
+      return true;
+    case 'date':
+      return '2026-03-01';
+    case 'datetime':
+      return name.startsWith('end') ? '2026-03-02T10:00:00.000Z' : '2026-03-01T10:00:00.000Z';
+    case 'enum':
+      return enums[field.enum as EnumName][0];
+    case 'lookup': {
+      const l = await db('lookups').where({ type: field.lookup }).first('code');
+      return l?.code;
+    }
+    case 'reference': {
+      const target = resources[field.reference as string];
+      const created = await new ResourceService(db).create(target, await sampleValues(db, target));
+      return created.id;
+    }
+    case 'json':
+      return field.shape === 'string[]' ? ['sample'] : { sample: 1 };
+  }
+}
