@@ -71,7 +71,7 @@ describe('the stock ra-data-simple-rest client', () => {
     for (const n of ['陈一', '陈二', '陈三']) rows.push((await client.create('customers', { data: { name: n } })).data);
     const ids = rows.map((r) => r.id);
     const { data: updatedIds } = await client.updateMany('customers', { ids, data: { lifecycle_stage: 'mature' } });
-    expect(updatedIds.sort()).toEqual([...ids].sort());
+    expect([...(updatedIds ?? [])].sort()).toEqual([...ids].sort());
     const { data: after } = await client.getMany('customers', { ids });
     expect(after.every((r: RaRecord) => r.lifecycle_stage === 'mature')).toBe(true);
     await client.deleteMany('customers', { ids });
