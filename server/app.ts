@@ -12,6 +12,8 @@ import { resourceRouter } from './rest/router.js';
 export interface AppOptions {
   /** the built client to serve, if any */
   clientDir?: string;
+  /** runs before every API request (the benchmark's timer) */
+  beforeApi?: express.RequestHandler;
 }
 
 export function createApp(db: Knex, options: AppOptions = {}): Express {
@@ -20,6 +22,7 @@ export function createApp(db: Knex, options: AppOptions = {}): Express {
   app.set('query parser', 'simple');
 
   const api = express.Router();
+  if (options.beforeApi) api.use(options.beforeApi);
   api.use(express.json({ limit: '1mb' }));
   api.use((_req, res, next) => {
     res.set('Access-Control-Expose-Headers', 'Content-Range');

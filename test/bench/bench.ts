@@ -1,0 +1,95 @@
+/**
+ * `npm run bench`: the speed targets of the foundation, measured on a realistic 100,000-customer data set.
+ *   npm run bench -- [--customers 100000] [--database sqlite://./data/bench.sqlite]
+ * Server time is measured in the server (the time from request in to response out, from a middleware),
+ * with the HTTP round trip on loopback printed beside it.
+ */
+import { parseArgs } from 'node:util';
+import type { AddressInfo } from 'node:net';
+import { connect } from '../../server/db/connect.js';
+import { migrateLatest } from '../../server/db/migrate.js';
+import { createApp } from '../../server/app.js';
+import { ensureFixtures } from '../../seeds/fixtures.js';
+import { seedDemo } from '../../seeds/demo.js';
+import { line, timeRuns } from './stats.js';
+import { measureColdStart } from './coldStart.js';
+import { serverTimer } from './serverTimer.js';
+
+const { values: args } = parseArgs({
+  options: {
+    customers: { type: 'string', default: '100000' },
+    database: { type: 'string', default: 'sqlite://./data/bench.sqlite' },
+  },
+});
+const wanted = Number(args.customers);
+
+const db = connect(args.database);
+await migrateLatest(db);
+const have = Number((await db('customers').count({ n: '*' }).first())?.n ?? 0);
+if (have < wanted) {
+  if (have > 0) {
+    console.error(`${args.database} has ${have} customers; run: npm run seed -- --customers ${wanted} --database ${args.database} --reset`);
+    process.exit(1);
+  }
+  console.log(`Seeding ${wanted} customers into ${args.database} (once; reused by later runs)…`);
+  const t = Date.now();
+  await ensureFixtures(db);
+  await seedDemo(db, { customers: wanted });
+  console.log(`  seeded in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+}
+const total = Number((await db('customers').count({ n: '*' }).first())?.n);
+console.log(`\nBenchmark on ${args.database.startsWith('postgres') ? 'PostgreSQL' : 'SQLite'} with ${total} customers\n`);
+
+const timer = serverTimer();
+const app = createApp(db, { beforeApi: timer.middleware });
+const server = app.listen(0, '127.0.0.1');
+await new Promise((r) => server.once('listening', r));
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
+const get = async (path: string, query: Record<string, unknown> = {}) => {
+  const qs = new URLSearchParams(Object.fromEntries(Object.entries(query).map(([k, v]) => [k, JSON.stringify(v)])));
+  const res = await fetch(`${base}${path}?${qs}`);
+  if (!res.ok) throw new Error(`${path} answered ${res.status}: ${await res.text()}`);
+  return res.json();
+};
+
+const tiers: { id: number }[] = await db('tiers').select('id');
+const regions: { code: string }[] = await db('lookups').where({ type: 'region' }).select('code');
+const maxId = Number((await db('customers').max({ m: 'id' }).first())?.m);
+const sample: { name: string; phone: string | null }[] = await db('customers').whereNotNull('phone').orderBy('id').limit(50).offset(Math.floor(total / 2));
+const sorts = [['name', 'ASC'], ['updated_at', 'DESC'], ['points_balance', 'DESC'], ['last_visit_date', 'DESC']];
+
+async function measure(label: string, runs: number, target: number | undefined, step: (i: number) => Promise<unknown>) {
+  for (let i = 0; i < 5; i++) await step(i);
+  timer.reset();
+  const rtt = await timeRuns(runs, step, 0);
+  const server = timer.figures();
+  console.log(line(`${label} (server)`, server, target));
+  console.log(line(`${label} (HTTP round trip)`, rtt));
+}
+
+await measure('List page of 25 + total, filtered by tier & region, sorted', 200, 15, (i) =>
+  get('/customers', {
+    sort: sorts[i % sorts.length],
+    range: [0, 24],
+    filter: { tier_id: tiers[i % tiers.length].id, region: regions[i % regions.length].code },
+  }),
+);
+await measure('List page 3 of 25 + total, no filter, sorted by name', 100, 15, () =>
+  get('/customers', { sort: ['name', 'ASC'], range: [50, 74] }),
+);
+const queries = sample.flatMap((c) => [c.name, (c.phone ?? '').replace(/\D/g, '').slice(3, 8)]).filter(Boolean);
+await measure('q search (names, 2–3 characters, and phone fragments)', 200, 30, (i) =>
+  get('/customers', { sort: ['updated_at', 'DESC'], range: [0, 24], filter: { q: queries[i % queries.length] } }),
+);
+await measure('q search in pinyin (e.g. "zhang")', 100, 30, (i) =>
+  get('/customers', { range: [0, 24], filter: { q: ['zhang', 'wangf', 'liu', 'chen', 'zhao'][i % 5] } }),
+);
+await measure('getOne customer', 500, 2, (i) => get(`/customers/${1 + ((i * 7919) % maxId)}`));
+
+server.close();
+await db.destroy();
+
+if (!args.database.startsWith('postgres')) {
+  const cold = await measureColdStart();
+  console.log(`${'Cold start to first answer on the demo database'.padEnd(58)} ${cold.toFixed(0)} ms${cold < 5000 ? '  ✓ target < 5000 ms' : '  ✗ target < 5000 ms'}`);
+}
