@@ -19,8 +19,8 @@ export interface Running {
 }
 
 /** Opens the database, brings the schema up to date, seeds an empty one, and serves API and client on one port. */
-export async function startWebServer(config: Config): Promise<Running> {
-  const db = connect(config.DATABASE_URL);
+export async function startWebServer(config: Config, options: { schema?: string } = {}): Promise<Running> {
+  const db = connect(config.DATABASE_URL, options);
   await migrateLatest(db);
   const fresh = await ensureFixtures(db);
   if (fresh && config.DEMO_DATA) {
