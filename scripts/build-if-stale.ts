@@ -26,5 +26,7 @@ if (built < sources) {
   execFileSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
     cwd: root,
     stdio: 'inherit',
+    // a test runner sets NODE_ENV=test, which would make Vite build React's development bundle
+    env: { ...process.env, NODE_ENV: 'production' },
   });
 }

@@ -1,0 +1,59 @@
+import englishMessages from 'ra-language-english';
+import type { TranslationMessages } from 'react-admin';
+import { fieldMessagesEn } from './fields.en';
+import type { crmMessagesZh } from './zh';
+
+/** The same tree of strings, whatever the words (a missing or extra key is a compile error). */
+export type SameKeys<T> = { [K in keyof T]: T[K] extends string ? string : SameKeys<T[K]> };
+
+export const crmMessagesEn: SameKeys<typeof crmMessagesZh> = {
+  app: {
+    title: '客户关系管理 · CRM',
+    loading: 'Loading…',
+    meta_failed: 'Cannot reach the server. Check the network and try again.',
+    retry: 'Retry',
+  },
+  list: {
+    search_in: 'Search %{fields}',
+    separator: ', ',
+  },
+  filters: {
+    from: '%{field} from',
+    to: '%{field} to',
+  },
+  show: {
+    details: 'Details',
+    label: '%{label}: ',
+  },
+  validation: {
+    json: 'Must be a valid JSON object',
+  },
+  customers: {
+    search_placeholder: 'Name, pinyin or phone digits',
+    filters: {
+      last_visit_after: 'Last visit from',
+      last_visit_before: 'Last visit to',
+    },
+    sections: {
+      basic: 'Basic information',
+      contact: 'Contact',
+      classification: 'Classification',
+      business: 'Business customer',
+    },
+    tabs: {
+      profile: 'Profile',
+      vehicles: 'Vehicles',
+      service_visits: 'Service visits',
+      follow_ups: 'Follow-ups',
+      complaints: 'Complaints',
+      points: 'Points',
+      events: 'Events',
+    },
+  },
+};
+
+export const enMessages: TranslationMessages = {
+  ...englishMessages,
+  ...fieldMessagesEn,
+  crm: crmMessagesEn,
+};

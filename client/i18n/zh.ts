@@ -1,0 +1,56 @@
+import type { TranslationMessages } from 'react-admin';
+import { raChineseMessages } from './ra.zh';
+import { fieldMessagesZh } from './fields.zh';
+
+/** Every text the app itself shows (titles, tabs, hints, states), under `crm.`; en.ts has the same keys. */
+export const crmMessagesZh = {
+  app: {
+    title: '客户关系管理 · CRM',
+    loading: '正在加载…',
+    meta_failed: '无法连接服务器，请检查网络后重试。',
+    retry: '重试',
+  },
+  list: {
+    search_in: '搜索%{fields}',
+    separator: '、',
+  },
+  filters: {
+    from: '%{field}（起）',
+    to: '%{field}（止）',
+  },
+  show: {
+    details: '详细信息',
+    label: '%{label}：',
+  },
+  validation: {
+    json: '必须是有效的 JSON 对象',
+  },
+  customers: {
+    search_placeholder: '搜索姓名、拼音或电话号码片段',
+    filters: {
+      last_visit_after: '最近进站（起）',
+      last_visit_before: '最近进站（止）',
+    },
+    sections: {
+      basic: '基本信息',
+      contact: '联系方式',
+      classification: '客户分类',
+      business: '单位客户信息',
+    },
+    tabs: {
+      profile: '客户资料',
+      vehicles: '车辆',
+      service_visits: '进站记录',
+      follow_ups: '回访',
+      complaints: '投诉',
+      points: '积分',
+      events: '活动参与',
+    },
+  },
+};
+
+export const zhMessages: TranslationMessages = {
+  ...raChineseMessages,
+  ...fieldMessagesZh,
+  crm: crmMessagesZh,
+};

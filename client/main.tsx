@@ -1,0 +1,15 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { MetaProvider } from './meta/MetaProvider';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+
+createRoot(root).render(
+  <StrictMode>
+    <MetaProvider>
+      <App />
+    </MetaProvider>
+  </StrictMode>,
+);

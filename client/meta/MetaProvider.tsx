@@ -1,0 +1,62 @@
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { Box, Button, CircularProgress, ThemeProvider, Typography } from '@mui/material';
+import { MetaContext } from './MetaContext';
+import type { Meta } from './types';
+import { i18nProvider } from '../i18n/i18nProvider';
+import { lightTheme } from '../theme';
+
+type State = { status: 'loading' } | { status: 'ready'; meta: Meta } | { status: 'failed' };
+
+async function requestMeta(): Promise<Meta> {
+  const response = await fetch('/api/meta', { headers: { Accept: 'application/json' } });
+  if (!response.ok) throw new Error(`GET /api/meta answered ${response.status}`);
+  return (await response.json()) as Meta;
+}
+
+/** One request per page load (React's strict mode runs effects twice in development); a failure may be retried. */
+let pending: Promise<Meta> | null = null;
+function fetchMeta(): Promise<Meta> {
+  pending ??= requestMeta().catch((error: unknown) => {
+    pending = null;
+    throw error;
+  });
+  return pending;
+}
+
+/** Loads /api/meta once at start (screens are built from it) and shows a small loading state meanwhile. */
+export function MetaProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<State>({ status: 'loading' });
+  const load = useCallback(() => {
+    setState({ status: 'loading' });
+    fetchMeta().then(
+      (meta) => setState({ status: 'ready', meta }),
+      () => setState({ status: 'failed' }),
+    );
+  }, []);
+  useEffect(load, [load]);
+
+  if (state.status === 'ready') return <MetaContext.Provider value={state.meta}>{children}</MetaContext.Provider>;
+  return (
+    <ThemeProvider theme={lightTheme}>
+      <Box sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', bgcolor: 'background.default' }}>
+        {state.status === 'loading' ? (
+          <Box sx={{ textAlign: 'center' }} role="status">
+            <CircularProgress size={32} />
+            <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
+              {i18nProvider.translate('crm.app.loading')}
+            </Typography>
+          </Box>
+        ) : (
+          <Box sx={{ textAlign: 'center' }} role="alert">
+            <Typography variant="body1" sx={{ mb: 2 }}>
+              {i18nProvider.translate('crm.app.meta_failed')}
+            </Typography>
+            <Button variant="contained" onClick={load}>
+              {i18nProvider.translate('crm.app.retry')}
+            </Button>
+          </Box>
+        )}
+      </Box>
+    </ThemeProvider>
+  );
+}

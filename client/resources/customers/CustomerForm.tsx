@@ -1,0 +1,23 @@
+import { TabbedForm, TabbedFormTabs } from 'react-admin';
+import { useResourceMeta } from '../../meta/MetaContext';
+import { InputGrid } from '../generic/InputGrid';
+import { formFields } from '../generic/columns';
+import { customerSections, SECTION_NAMES } from './customerSections';
+
+/**
+ * The customer form in the same four sections as the profile; fields the server maintains (points balance,
+ * last visit) are left out. The record's `version` stays in the form values and goes back with the save.
+ */
+export function CustomerForm({ defaultValues }: { defaultValues?: Record<string, unknown> }) {
+  const meta = useResourceMeta('customers');
+  const editable = new Set(formFields(meta));
+  return (
+    <TabbedForm defaultValues={defaultValues} tabs={<TabbedFormTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile />}>
+      {SECTION_NAMES.map((section) => (
+        <TabbedForm.Tab key={section} label={`crm.customers.sections.${section}`} path={section === 'basic' ? undefined : section}>
+          <InputGrid resource={meta} names={customerSections[section].filter((name) => editable.has(name))} />
+        </TabbedForm.Tab>
+      ))}
+    </TabbedForm>
+  );
+}

@@ -1,0 +1,53 @@
+import { useMediaQuery, type Theme } from '@mui/material';
+import { DataTable, List, ReferenceField, TextField } from 'react-admin';
+import { useResourceMeta } from '../../meta/MetaContext';
+import { EnumField } from '../../fields/EnumField';
+import { IntegerField } from '../../fields/IntegerField';
+import { LocalDateField } from '../../fields/LocalDateField';
+import { LookupField } from '../../lookups/LookupField';
+import { TierField } from '../tiers/TierField';
+import { useCustomerFilters } from './CustomerFilters';
+import { CustomerMobileList } from './CustomerMobileList';
+
+/** The customer list a CS team opens every morning: search, filters, sortable columns, row → customer. */
+export function CustomerList() {
+  const meta = useResourceMeta('customers');
+  const filters = useCustomerFilters();
+  const isSmall = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
+  const unsortable = (source: string) => !meta.fields[source]?.sortable;
+  return (
+    <List filters={filters} sort={{ field: meta.defaultSort[0], order: meta.defaultSort[1] }} perPage={25}>
+      {isSmall ? (
+        <CustomerMobileList />
+      ) : (
+        <DataTable rowClick="show">
+          <DataTable.Col source="name" disableSort={unsortable('name')}>
+            <TextField source="name" sx={{ fontWeight: 600 }} />
+          </DataTable.Col>
+          <DataTable.Col source="phone" disableSort={unsortable('phone')} />
+          <DataTable.Col source="tier_id" disableSort={unsortable('tier_id')}>
+            <TierField source="tier_id" />
+          </DataTable.Col>
+          <DataTable.Col source="customer_type" disableSort={unsortable('customer_type')}>
+            <EnumField source="customer_type" list="customer_type" />
+          </DataTable.Col>
+          <DataTable.Col source="lifecycle_stage" disableSort={unsortable('lifecycle_stage')}>
+            <EnumField source="lifecycle_stage" list="lifecycle_stage" />
+          </DataTable.Col>
+          <DataTable.Col source="region" disableSort={unsortable('region')}>
+            <LookupField source="region" lookup="region" />
+          </DataTable.Col>
+          <DataTable.Col source="owner_id" disableSort={unsortable('owner_id')}>
+            <ReferenceField source="owner_id" reference="users" link={false} />
+          </DataTable.Col>
+          <DataTable.Col source="points_balance" disableSort={unsortable('points_balance')} align="right">
+            <IntegerField source="points_balance" />
+          </DataTable.Col>
+          <DataTable.Col source="last_visit_date" disableSort={unsortable('last_visit_date')}>
+            <LocalDateField source="last_visit_date" />
+          </DataTable.Col>
+        </DataTable>
+      )}
+    </List>
+  );
+}

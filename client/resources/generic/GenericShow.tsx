@@ -1,0 +1,45 @@
+import { Box } from '@mui/material';
+import { Show, TabbedShowLayout, TabbedShowLayoutTabs, useResourceContext, useTranslate } from 'react-admin';
+import { useMeta } from '../../meta/MetaContext';
+import { relatedResources, showFields, type Related } from './columns';
+import { FieldGrid } from './FieldGrid';
+import { ReferenceTitle } from './ReferenceTitle';
+import { RelatedTable } from './RelatedTable';
+
+export interface GenericShowProps {
+  /** the related lists shown as tabs (default: every resource that references this one) */
+  related?: readonly Related[];
+}
+
+/** A detail page built from /api/meta: every field, then one tab per related resource. */
+export function GenericShow({ related }: GenericShowProps) {
+  const meta = useMeta();
+  const name = useResourceContext() ?? '';
+  const resource = meta.resources[name];
+  const translate = useTranslate();
+  const tabs = related ?? relatedResources(meta, name);
+  const title = resource.fields[resource.title]?.type === 'reference' ? <ReferenceTitle resource={resource} /> : undefined;
+  if (tabs.length === 0) {
+    return (
+      <Show title={title}>
+        <Box sx={{ px: 2, py: 1 }}>
+          <FieldGrid resource={resource} names={showFields(resource)} />
+        </Box>
+      </Show>
+    );
+  }
+  return (
+    <Show title={title}>
+      <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile />}>
+        <TabbedShowLayout.Tab label="crm.show.details">
+          <FieldGrid resource={resource} names={showFields(resource)} />
+        </TabbedShowLayout.Tab>
+        {tabs.map(({ resource: other, target }) => (
+          <TabbedShowLayout.Tab key={`${other}.${target}`} label={translate(`resources.${other}.name`, { smart_count: 2 })} path={other}>
+            <RelatedTable reference={other} target={target} />
+          </TabbedShowLayout.Tab>
+        ))}
+      </TabbedShowLayout>
+    </Show>
+  );
+}

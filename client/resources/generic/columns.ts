@@ -1,0 +1,68 @@
+import { isSystemField, type FieldMeta, type Meta, type ResourceMeta } from '../../meta/types';
+
+/** Types too long or too structured for a list cell. */
+const NOT_IN_LISTS: FieldMeta['type'][] = ['text', 'json'];
+
+/**
+ * The columns a list shows: the ones the resource names, else its title then its first short fields
+ * (no long text, structures or confidential values), at most `max`.
+ */
+export function listColumns(resource: ResourceMeta, explicit?: readonly string[], max = 7): string[] {
+  const fields = resource.fields;
+  if (explicit) return explicit.filter((name) => Object.hasOwn(fields, name));
+  const fits = (name: string) => {
+    const f = fields[name];
+    return !isSystemField(name) && !NOT_IN_LISTS.includes(f.type) && !f.sensitive;
+  };
+  const names = Object.keys(fields).filter(fits);
+  const title = fits(resource.title) ? [resource.title] : [];
+  return [...title, ...names.filter((n) => n !== resource.title)].slice(0, max);
+}
+
+/** The fields a person types into: everything but what the server maintains. */
+export function formFields(resource: ResourceMeta): string[] {
+  return Object.entries(resource.fields)
+    .filter(([name, f]) => !f.readOnly && !isSystemField(name))
+    .map(([name]) => name);
+}
+
+/** The fields of a record's detail page: its own fields, then when it was created and last changed. */
+export function showFields(resource: ResourceMeta): string[] {
+  const own = Object.keys(resource.fields).filter((name) => !isSystemField(name));
+  return [...own, 'created_at', 'updated_at'].filter((name) => Object.hasOwn(resource.fields, name));
+}
+
+/** Field types that make a useful filter input. */
+const FILTER_TYPES: FieldMeta['type'][] = ['enum', 'lookup', 'reference', 'boolean', 'date', 'datetime'];
+
+export function filterFields(resource: ResourceMeta): string[] {
+  return Object.entries(resource.fields)
+    .filter(([name, f]) => f.filterable && !isSystemField(name) && FILTER_TYPES.includes(f.type))
+    .map(([name]) => name);
+}
+
+export interface Related {
+  /** the resource whose records point here */
+  resource: string;
+  /** its field holding this record's id */
+  target: string;
+}
+
+/** The resources that reference this one (one entry per resource, its first reference field), in meta order. */
+export function relatedResources(meta: Meta, resource: string): Related[] {
+  const out: Related[] = [];
+  for (const other of Object.values(meta.resources)) {
+    const target = Object.entries(other.fields).find(([, f]) => f.type === 'reference' && f.reference === resource)?.[0];
+    if (target && !(other.name === resource)) out.push({ resource: other.name, target });
+  }
+  return out;
+}
+
+/** The default values of a new record, as the server would fill them. */
+export function createDefaults(resource: ResourceMeta): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(resource.fields)
+      .filter(([name, f]) => f.default !== undefined && !f.readOnly && !isSystemField(name))
+      .map(([name, f]) => [name, f.default]),
+  );
+}

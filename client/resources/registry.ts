@@ -1,0 +1,26 @@
+import type { ScreenSet } from './types';
+import customers from './customers';
+import vehicles from './vehicles';
+import service_visits from './service_visits';
+import appointments from './appointments';
+import follow_ups from './follow_ups';
+import complaints from './complaints';
+import tiers from './tiers';
+import point_entries from './point_entries';
+import gifts from './gifts';
+import redemptions from './redemptions';
+import cs_plans from './cs_plans';
+import events from './events';
+import event_tasks from './event_tasks';
+import event_participants from './event_participants';
+import care_touches from './care_touches';
+import care_plans from './care_plans';
+import segments from './segments';
+import users from './users';
+import lookups from './lookups';
+
+/** The screen set of every resource the client knows, by API resource name. */
+export const screenSets: Record<string, ScreenSet | undefined> = {
+  customers, vehicles, service_visits, appointments, follow_ups, complaints, tiers, point_entries, gifts, redemptions,
+  cs_plans, events, event_tasks, event_participants, care_touches, care_plans, segments, users, lookups,
+};

@@ -1,0 +1,15 @@
+import type { ComponentType } from 'react';
+import type { ResourceProps } from 'react-admin';
+
+/** What each resource folder's index.ts exports, spread into <Resource>. */
+export interface ScreenSet {
+  list: ComponentType;
+  show: ComponentType;
+  edit: ComponentType;
+  create: ComponentType;
+  icon: ComponentType;
+  /** the columns its list shows, reused by related tables on other pages */
+  listColumns?: readonly string[];
+  /** how the record is named elsewhere; App derives it from the meta `title` when absent */
+  recordRepresentation?: ResourceProps['recordRepresentation'];
+}
