@@ -1,7 +1,90 @@
 import type { Knex } from 'knex';
+import { Clock } from './demo/dates.js';
+import { Ids, type Ctx, type Row, type TierInfo } from './demo/context.js';
+import { staffRows } from './demo/staff.js';
+import { giftRows } from './demo/gifts.js';
+import { eventRows } from './demo/events.js';
+import { carePlanRows, segmentRows } from './demo/segments.js';
+import { BLOCK, BLOCK_TABLES, makeBlock, type Carry } from './demo/block.js';
+import { maxIds, Writer } from './demo/writer.js';
 
-/** Placeholder replaced by the demo-data generator. */
-export async function seedDemo(db: Knex, opts: { customers: number }): Promise<void> {
-  void db;
-  void opts;
+/**
+ * Demo data: a car dealership's customer-relations department with `customers` customers and their
+ * history (cars, service visits, appointments, follow-ups, complaints, points, events, care touches).
+ * Deterministic: the same `customers` and `today` give the same rows. Dates are relative to `today`
+ * (default: now), so the app always looks current. Expects the fixtures (lookups, tiers) in place and
+ * no demo data yet; everything is written in one transaction, with ids given in memory so derived
+ * columns (points balance, tier, last visit) are computed before the rows are written.
+ */
+
+export interface SeedProgress {
+  /** the table just written to */
+  table: string;
+  /** rows written to it so far */
+  rows: number;
+  /** customers written so far, of `total` */
+  customers: number;
+  total: number;
+}
+
+type Progress = (p: SeedProgress) => void;
+
+const TABLES = ['users', 'gifts', 'cs_plans', 'events', 'event_tasks', 'segments', ...BLOCK_TABLES, 'care_plans'] as const;
+
+const ALL_COMPLAINT_STATES: Carry['forcedStatuses'] = ['received', 'confirmed', 'assigned', 'resolved', 'feedback', 'closed', 'reopened'];
+
+async function loadTiers(db: Knex): Promise<TierInfo[]> {
+  const rows: { id: number; code: string; rank: number; threshold_points: number; active: unknown }[] =
+    await db('tiers').select('id', 'code', 'rank', 'threshold_points', 'active');
+  const active = rows.filter((t) => t.active === true || t.active === 1);
+  const tiers = (active.length ? active : rows).map((t) => ({ id: Number(t.id), code: t.code, rank: Number(t.rank), threshold: Number(t.threshold_points) }));
+  if (!tiers.length) throw new Error('seedDemo needs the membership tiers: run ensureFixtures first');
+  return tiers.sort((a, b) => b.threshold - a.threshold);
+}
+
+async function fill(trx: Knex.Transaction, writer: Writer, clock: Clock, total: number, onProgress?: Progress): Promise<void> {
+  let done = 0;
+  const write = async (table: string, rows: Row[]) => {
+    await writer.insert(table, rows);
+    if (rows.length) onProgress?.({ table, rows: writer.counts.get(table) ?? 0, customers: done, total });
+  };
+  const ids = new Ids(await maxIds(trx, TABLES));
+  const tiers = await loadTiers(trx);
+  const users: { id: number; username: string }[] = await trx('users').select('id', 'username');
+  const staff = staffRows(clock, new Map(users.map((u) => [u.username, Number(u.id)])), () => ids.next('users'));
+  await write('users', staff.rows);
+  const gifts = giftRows(clock, () => ids.next('gifts'));
+  await write('gifts', gifts.rows);
+
+  const plans: { id: number; year: number }[] = await trx('cs_plans').select('id', 'year');
+  const plan = eventRows({ clock, ids, total: Math.max(total, 1) }, staff.staff, new Map(plans.map((p) => [Number(p.year), Number(p.id)])));
+  await write('cs_plans', plan.plans);
+  await write('events', plan.events);
+  await write('event_tasks', plan.tasks);
+
+  const ctx: Ctx = { clock, staff: staff.staff, tiers, gifts: gifts.gifts, events: plan.infos, ids, total: Math.max(total, 1) };
+  const segments = segmentRows(ctx);
+  await write('segments', segments.rows);
+
+  const carry: Carry = { forcedStatuses: [...ALL_COMPLAINT_STATES], vip: null };
+  for (let from = 0; from < total; from += BLOCK) {
+    const rows = makeBlock(ctx, from, Math.min(BLOCK, total - from), carry);
+    done = Math.min(total, from + BLOCK);
+    for (const table of BLOCK_TABLES) await write(table, rows[table]);
+  }
+  await write('care_plans', carePlanRows(ctx, segments.byKey, carry.vip));
+}
+
+export async function seedDemo(db: Knex, opts: { customers: number; today?: Date; onProgress?: Progress }): Promise<void> {
+  const total = Math.max(0, Math.floor(opts.customers));
+  const clock = new Clock(opts.today ?? new Date());
+  await db.transaction(async (trx) => {
+    const writer = await Writer.open(trx);
+    try {
+      await fill(trx, writer, clock, total, opts.onProgress);
+      await writer.resetSequences();
+    } finally {
+      writer.release();
+    }
+  });
 }
