@@ -30,7 +30,7 @@ describe('a CS specialist edits a customer in the browser', () => {
     const target = await e.running.db('customers').whereNotNull('phone').orderBy('id').offset(40).first('id', 'name', 'phone');
     const page = await openIn(locale);
     await page.goto(`${e.running.url}/#/customers`);
-    await expect.poll(() => page.title()).toContain('CRM');
+    await expect.poll(() => page.title(), { timeout: 20_000 }).toContain('CRM');
     await page.getByRole('heading', { name: listTitle }).first().waitFor();
 
     await page.locator('input[name="q"]').fill(target.name);
@@ -49,7 +49,7 @@ describe('a CS specialist edits a customer in the browser', () => {
     const stored = await e.running.db('customers').where({ id: target.id }).first('company', 'version');
     expect(stored.company).toBe(note);
     await page.goto(`${e.running.url}/#/customers/${target.id}/show`);
-    await expect.poll(() => page.getByText(note).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText(note).count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await page.context().close();
   });
 });
