@@ -93,31 +93,37 @@ function relaunchWithBiggerYoungGeneration(customers: number): void {
   process.exit(child.status ?? 1);
 }
 
-const opts = options();
-relaunchWithBiggerYoungGeneration(opts.customers);
-const started = Date.now();
-const db = await open(opts.database, opts.reset);
-try {
-  const have = Number((await db('customers').count({ n: '*' }).first())?.n ?? 0);
-  if (have > 0) {
-    fail(`${opts.database} already has ${fmt(have)} customers; nothing written.\n` +
-      `Add --reset to replace all its data: npm run seed -- --customers ${opts.customers} --database ${opts.database} --reset`);
+async function main(): Promise<number> {
+  const opts = options();
+  relaunchWithBiggerYoungGeneration(opts.customers);
+  const started = Date.now();
+  const db = await open(opts.database, opts.reset);
+  try {
+    const have = Number((await db('customers').count({ n: '*' }).first())?.n ?? 0);
+    if (have > 0) {
+      console.error(`${opts.database} already has ${fmt(have)} customers; nothing written.\n` +
+        `Add --reset to replace all its data: npm run seed -- --customers ${opts.customers} --database ${opts.database} --reset`);
+      return 1;
+    }
+    await ensureFixtures(db);
+    console.log(`Seeding ${fmt(opts.customers)} customers into ${opts.database} (today: ${opts.today.toDateString()})`);
+    await seedDemo(db, { customers: opts.customers, today: opts.today, onProgress: reporter(started) });
+    console.log('\nRows:');
+    let total = 0;
+    for (const table of TABLES) {
+      const n = Number((await db(table).count({ n: '*' }).first())?.n ?? 0);
+      total += n;
+      console.log(`  ${table.padEnd(19)} ${fmt(n).padStart(10)}`);
+    }
+    console.log(`  ${'total'.padEnd(19)} ${fmt(total).padStart(10)}`);
+    console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return 0;
+  } catch (e) {
+    console.error(`Seeding failed: ${(e as Error).stack ?? String(e)}`);
+    return 1;
+  } finally {
+    await db.destroy();
   }
-  await ensureFixtures(db);
-  console.log(`Seeding ${fmt(opts.customers)} customers into ${opts.database} (today: ${opts.today.toDateString()})`);
-  await seedDemo(db, { customers: opts.customers, today: opts.today, onProgress: reporter(started) });
-  console.log('\nRows:');
-  let total = 0;
-  for (const table of TABLES) {
-    const n = Number((await db(table).count({ n: '*' }).first())?.n ?? 0);
-    total += n;
-    console.log(`  ${table.padEnd(19)} ${fmt(n).padStart(10)}`);
-  }
-  console.log(`  ${'total'.padEnd(19)} ${fmt(total).padStart(10)}`);
-  console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-} catch (e) {
-  console.error(`Seeding failed: ${(e as Error).stack ?? e}`);
-  process.exitCode = 1;
-} finally {
-  await db.destroy();
 }
+
+process.exitCode = await main();

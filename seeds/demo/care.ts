@@ -60,7 +60,7 @@ export function careTouchesOf(ctx: Ctx, d: Draft, tier: TierInfo, vehicles: Vehi
   if (d.type !== 'prospect' && (sms || top)) {
     const { last, next } = holidaysAround(today, year);
     for (const h of [last, next]) {
-      if (h.day < today - 60 || h.day > today + 30) continue;
+      if (h.day < today - 60 || h.day > today + 45) continue;
       const big = top && (h.code === 'spring_festival' || h.code === 'mid_autumn');
       touches.push({
         type: 'holiday', holiday: h.code, day: h.day - (big ? 3 : 0), channel: big ? 'visit' : top ? 'card' : 'sms',
