@@ -106,8 +106,9 @@ export class ResourceService {
       const n = await trx(def.table).where({ id, version: before.version }).update(row);
       if (n !== 1) throw new AppError(409, 'conflict');
       const after = await this.getOne(def, id, trx);
+      // derived values follow both the old and the new parents (a visit moved to another vehicle or customer)
+      await def.afterWrite?.(trx, before);
       await def.afterWrite?.(trx, after);
-      if (def.afterWrite && before.customer_id !== after.customer_id) await def.afterWrite(trx, before);
       return this.getOne(def, id, trx);
     });
   }
