@@ -24,5 +24,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     globalSetup: ['test/globalSetup.ts'],
+    // request logs would drown the test output; errors still reach the console through the tests' assertions
+    env: { LOG_LEVEL: 'silent' },
   },
 });

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import * as foundation from './20261123000000_foundation.js';
+import * as auth from './20261124000000_auth.js';
 
 /**
  * The migrations in order. Listed here (not discovered on disk) so they run the same under tsx, Vitest
@@ -7,6 +8,7 @@ import * as foundation from './20261123000000_foundation.js';
  */
 const migrations: Record<string, Knex.Migration> = {
   '20261123000000_foundation': foundation,
+  '20261124000000_auth': auth,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -1,7 +1,8 @@
 import type { Knex } from 'knex';
 import { Clock } from './demo/dates.js';
 import { Ids, type Ctx, type Row, type TierInfo } from './demo/context.js';
-import { staffRows } from './demo/staff.js';
+import { DEMO_PASSWORDS, staffRows } from './demo/staff.js';
+import { hashPassword } from '../server/auth/password.js';
 import { giftRows } from './demo/gifts.js';
 import { eventRows } from './demo/events.js';
 import { carePlanRows, segmentRows } from './demo/segments.js';
@@ -52,6 +53,13 @@ async function fill(trx: Knex.Transaction, writer: Writer, clock: Clock, total: 
   const tiers = await loadTiers(trx);
   const users: { id: number; username: string }[] = await trx('users').select('id', 'username');
   const staff = staffRows(clock, new Map(users.map((u) => [u.username, Number(u.id)])), () => ids.next('users'));
+  for (const row of staff.rows) {
+    const password = DEMO_PASSWORDS[String(row.username)];
+    // the writer takes the first row's columns for all
+    Object.assign(row, password
+      ? { password_hash: await hashPassword(password), password_changed_at: row.created_at }
+      : { password_hash: null, password_changed_at: null });
+  }
   await write('users', staff.rows);
   const gifts = giftRows(clock, () => ids.next('gifts'));
   await write('gifts', gifts.rows);

@@ -13,6 +13,20 @@ const schema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  /** The `admin` account's password on first start; when unset a random one is printed once. */
+  ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
+  /** A session ends after this many minutes without a request (and at the latest after 7 days). */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(480),
+  /** Failed sign-ins allowed per user name within LOGIN_WINDOW_MINUTES (per address: four times as many). */
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
+  LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  /** Origins allowed to call the API from a browser (comma-separated); none by default. */
+  CORS_ORIGINS: z.string().default('').transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)),
+  /** Behind a reverse proxy: trust its X-Forwarded-For / -Proto (express "trust proxy" value, e.g. 1 or loopback). */
+  TRUST_PROXY: z.string().optional(),
+  /** Send the session cookie only over HTTPS (set when the app is served over HTTPS). */
+  COOKIE_SECURE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
 export type Config = z.infer<typeof schema>;

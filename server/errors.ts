@@ -1,4 +1,4 @@
-import type { Reason } from './rest/reasons.js';
+import type { Headline, Reason } from './rest/reasons.js';
 
 /**
  * The one error contract: `{ message, errors: { field: reason } }` with the HTTP status that fits.
@@ -7,7 +7,7 @@ import type { Reason } from './rest/reasons.js';
 export class AppError extends Error {
   constructor(
     readonly status: number,
-    readonly headline: 'invalid' | 'conflict' | 'referenced' | 'not_found' | 'unknown_resource',
+    readonly headline: Headline,
     readonly errors: Record<string, Reason> = {},
   ) {
     super(headline);

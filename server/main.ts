@@ -8,6 +8,8 @@ import { migrateLatest } from './db/migrate.js';
 import { createApp } from './app.js';
 import { ensureFixtures } from '../seeds/fixtures.js';
 import { seedDemo } from '../seeds/demo.js';
+import { ensureAdmin } from './auth/bootstrap.js';
+import { createLogger } from './logger.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -23,12 +25,19 @@ export async function startWebServer(config: Config, options: { schema?: string 
   const db = connect(config.DATABASE_URL, options);
   await migrateLatest(db);
   const fresh = await ensureFixtures(db);
+  const logger = createLogger(config.LOG_LEVEL);
+  const admin = await ensureAdmin(db, config.ADMIN_PASSWORD);
+  if (admin?.generated) {
+    // shown once: only its hash is kept
+    console.log(`\nThe administrator account is ready.\n  user name: admin\n  password:  ${admin.password}\n` +
+      'Write it down now: it is not shown again. (Set ADMIN_PASSWORD before the first start to choose it.)\n');
+  }
   if (fresh && config.DEMO_DATA) {
     const t = Date.now();
     await seedDemo(db, { customers: 2000 });
     console.log(`Demo data created in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   }
-  const app = createApp(db, { clientDir: path.join(root, 'dist') });
+  const app = createApp(db, { config, logger, clientDir: path.join(root, 'dist') });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));
   });

@@ -1,12 +1,16 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { fieldMessagesEn } from './fields.en';
+import { authMessagesEn } from './auth.en';
+import { auditMessagesEn } from './audit.en';
 import type { crmMessagesZh } from './zh';
 
 /** The same tree of strings, whatever the words (a missing or extra key is a compile error). */
 export type SameKeys<T> = { [K in keyof T]: T[K] extends string ? string : SameKeys<T[K]> };
 
 export const crmMessagesEn: SameKeys<typeof crmMessagesZh> = {
+  auth: authMessagesEn,
+  audit: auditMessagesEn,
   app: {
     title: '客户关系管理 · CRM',
     loading: 'Loading…',

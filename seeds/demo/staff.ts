@@ -28,6 +28,17 @@ const STAFF: [username: string, name: string, role: Role, department: string, du
 ];
 
 /**
+ * One user per role signs in with a documented password (README, "Demo accounts"). The admin's own
+ * password comes from ADMIN_PASSWORD or is printed at first start; the other staff have none until an
+ * admin sets one.
+ */
+export const DEMO_PASSWORDS: Record<string, string> = {
+  'wang.fang': 'manager-demo',
+  'li.na': 'specialist-demo',
+  'yang.fan': 'sales-demo',
+};
+
+/**
  * The user rows to insert and who is who. A username that already exists (an installation's own admin)
  * is reused rather than written twice.
  */

@@ -1,4 +1,5 @@
 import type { ResourceDef } from './types.js';
+import { sharedRecord } from './access.js';
 
 export const appointments: ResourceDef = {
   name: 'appointments',
@@ -6,6 +7,8 @@ export const appointments: ResourceDef = {
   group: 'care',
   title: 'scheduled_at',
   defaultSort: ['scheduled_at', 'DESC'],
+  access: sharedRecord,
+  scope: { customer: 'customer_id' },
   fields: {
     customer_id: { type: 'reference', reference: 'customers', required: true, filterable: true, sortable: true },
     vehicle_id: { type: 'reference', reference: 'vehicles', filterable: true },

@@ -1,4 +1,5 @@
 import type { ResourceDef } from './types.js';
+import { csOnly } from './access.js';
 import { checkDateOrder } from '../domain/dates.js';
 
 export const care_plans: ResourceDef = {
@@ -7,6 +8,7 @@ export const care_plans: ResourceDef = {
   group: 'care',
   title: 'title',
   defaultSort: ['updated_at', 'DESC'],
+  access: csOnly,
   fields: {
     title: { type: 'string', required: true, max: 120, searchable: true, sortable: true },
     customer_id: { type: 'reference', reference: 'customers', filterable: true },

@@ -1,4 +1,5 @@
 import type { ResourceDef } from './types.js';
+import { csRecord } from './access.js';
 
 export const care_touches: ResourceDef = {
   name: 'care_touches',
@@ -6,6 +7,8 @@ export const care_touches: ResourceDef = {
   group: 'care',
   title: 'touch_type',
   defaultSort: ['scheduled_date', 'DESC'],
+  access: csRecord,
+  scope: { customer: 'customer_id' },
   fields: {
     customer_id: { type: 'reference', reference: 'customers', required: true, filterable: true, sortable: true },
     touch_type: { type: 'enum', enum: 'touch_type', required: true, filterable: true },

@@ -1,4 +1,5 @@
 import type { ResourceDef } from './types.js';
+import { csRecord } from './access.js';
 
 export const complaints: ResourceDef = {
   name: 'complaints',
@@ -6,6 +7,8 @@ export const complaints: ResourceDef = {
   group: 'care',
   title: 'title',
   defaultSort: ['received_at', 'DESC'],
+  access: csRecord,
+  scope: { customer: 'customer_id' },
   fields: {
     title: { type: 'string', required: true, max: 120, searchable: true, sortable: true },
     customer_id: { type: 'reference', reference: 'customers', required: true, filterable: true, sortable: true },

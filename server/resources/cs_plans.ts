@@ -1,4 +1,7 @@
 import type { ResourceDef } from './types.js';
+import { roleGroups } from './access.js';
+
+const { CS, MANAGERS } = roleGroups;
 
 export const cs_plans: ResourceDef = {
   name: 'cs_plans',
@@ -7,6 +10,7 @@ export const cs_plans: ResourceDef = {
   title: 'title',
   defaultSort: ['year', 'DESC'],
   unique: [['year']],
+  access: { read: CS, create: CS, update: CS, delete: MANAGERS },
   fields: {
     year: { type: 'integer', required: true, min: 2000, max: 2100, sortable: true, filterable: true },
     title: { type: 'string', required: true, max: 120, searchable: true, sortable: true },

@@ -1,4 +1,5 @@
 import type { ResourceDef } from './types.js';
+import { sharedRecord } from './access.js';
 
 export const customers: ResourceDef = {
   name: 'customers',
@@ -6,11 +7,13 @@ export const customers: ResourceDef = {
   group: 'customers',
   title: 'name',
   defaultSort: ['updated_at', 'DESC'],
+  access: sharedRecord,
+  scope: { owner: 'owner_id' },
   fields: {
     name: { type: 'string', required: true, max: 100, sortable: true, searchable: 'pinyin' },
     gender: { type: 'enum', enum: 'gender', filterable: true },
     birthday: { type: 'date', sortable: true, filterable: true },
-    phone: { type: 'string', format: 'phone', max: 20, searchable: true, filterable: true, sensitive: true },
+    phone: { type: 'string', format: 'phone', max: 20, searchable: true, filterable: true, sensitive: 'contact' },
     email: { type: 'string', format: 'email', max: 120, searchable: true },
     address: { type: 'string', max: 200 },
     city: { type: 'lookup', lookup: 'city', filterable: true, sortable: true },
@@ -25,7 +28,7 @@ export const customers: ResourceDef = {
     tier_id: { type: 'reference', reference: 'tiers', filterable: true, sortable: true },
     points_balance: { type: 'integer', readOnly: true, sortable: true, filterable: true },
     last_visit_date: { type: 'date', readOnly: true, sortable: true, filterable: true },
-    id_number: { type: 'string', max: 30, sensitive: true },
+    id_number: { type: 'string', max: 30, sensitive: 'identity' },
     ethnicity: { type: 'string', max: 30 },
     family_members: { type: 'text', max: 500 },
     purchase_purpose: { type: 'lookup', lookup: 'purchase_purpose', filterable: true },

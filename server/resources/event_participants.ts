@@ -1,4 +1,5 @@
 import type { ResourceDef } from './types.js';
+import { csRecord } from './access.js';
 
 export const event_participants: ResourceDef = {
   name: 'event_participants',
@@ -7,6 +8,8 @@ export const event_participants: ResourceDef = {
   title: 'customer_id',
   defaultSort: ['invited_at', 'DESC'],
   unique: [['event_id', 'customer_id']],
+  access: csRecord,
+  scope: { customer: 'customer_id' },
   fields: {
     event_id: { type: 'reference', reference: 'events', required: true, filterable: true, sortable: true },
     customer_id: { type: 'reference', reference: 'customers', required: true, filterable: true, sortable: true },

@@ -1,4 +1,5 @@
 import type { ResourceDef } from './types.js';
+import { csOnly } from './access.js';
 
 export const event_tasks: ResourceDef = {
   name: 'event_tasks',
@@ -6,6 +7,7 @@ export const event_tasks: ResourceDef = {
   group: 'events',
   title: 'content',
   defaultSort: ['due_date', 'ASC'],
+  access: csOnly,
   fields: {
     event_id: { type: 'reference', reference: 'events', required: true, filterable: true, sortable: true },
     content: { type: 'string', required: true, max: 300, searchable: true },

@@ -1,4 +1,7 @@
 import type { ResourceDef } from './types.js';
+import { roleGroups } from './access.js';
+
+const { ALL, CS } = roleGroups;
 import { checkEventDates } from '../domain/events.js';
 
 export const events: ResourceDef = {
@@ -7,6 +10,7 @@ export const events: ResourceDef = {
   group: 'events',
   title: 'title',
   defaultSort: ['start_at', 'DESC'],
+  access: { read: ALL, create: CS, update: CS, delete: CS },
   fields: {
     plan_id: { type: 'reference', reference: 'cs_plans', filterable: true },
     title: { type: 'string', required: true, max: 120, searchable: 'pinyin', sortable: true },

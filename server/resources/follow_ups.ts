@@ -1,4 +1,5 @@
 import type { ResourceDef } from './types.js';
+import { sharedRecord } from './access.js';
 
 export const follow_ups: ResourceDef = {
   name: 'follow_ups',
@@ -6,6 +7,8 @@ export const follow_ups: ResourceDef = {
   group: 'care',
   title: 'due_date',
   defaultSort: ['due_date', 'DESC'],
+  access: sharedRecord,
+  scope: { customer: 'customer_id' },
   fields: {
     customer_id: { type: 'reference', reference: 'customers', required: true, filterable: true, sortable: true },
     vehicle_id: { type: 'reference', reference: 'vehicles', filterable: true },

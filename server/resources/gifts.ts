@@ -1,4 +1,5 @@
 import type { ResourceDef } from './types.js';
+import { managerRules } from './access.js';
 import { checkDateOrder } from '../domain/dates.js';
 
 export const gifts: ResourceDef = {
@@ -7,6 +8,7 @@ export const gifts: ResourceDef = {
   group: 'membership',
   title: 'name',
   defaultSort: ['points_price', 'ASC'],
+  access: managerRules,
   fields: {
     name: { type: 'string', required: true, max: 100, sortable: true, searchable: 'pinyin' },
     category: { type: 'enum', enum: 'gift_category', required: true, default: 'gift', filterable: true },

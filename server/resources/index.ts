@@ -18,13 +18,14 @@ import { care_plans } from './care_plans.js';
 import { segments } from './segments.js';
 import { users } from './users.js';
 import { lookups } from './lookups.js';
+import { audit_log } from './audit_log.js';
 
 /** Every resource the API serves, by name. A name not in here is rejected before any SQL runs. */
 export const resources: Record<string, ResourceDef> = Object.fromEntries(
   [
     customers, vehicles, service_visits, appointments, follow_ups, complaints, tiers, point_entries, gifts,
     redemptions, cs_plans, events, event_tasks, event_participants, care_touches, care_plans, segments, users,
-    lookups,
+    lookups, audit_log,
   ].map((r) => [r.name, r]),
 );
 

@@ -1,4 +1,5 @@
 import type { ResourceDef } from './types.js';
+import { adminSettings } from './access.js';
 
 export const lookups: ResourceDef = {
   name: 'lookups',
@@ -7,6 +8,7 @@ export const lookups: ResourceDef = {
   title: 'label_zh',
   defaultSort: ['sort_order', 'ASC'],
   unique: [['type', 'code']],
+  access: adminSettings,
   fields: {
     type: { type: 'enum', enum: 'lookup_type', required: true, filterable: true, sortable: true },
     code: { type: 'string', required: true, max: 60, sortable: true, filterable: true },

@@ -1,4 +1,7 @@
 import type { ResourceDef } from './types.js';
+import { roleGroups } from './access.js';
+
+const { ALL, CS, MANAGERS } = roleGroups;
 import { refreshPointsBalance } from '../domain/points.js';
 
 export const point_entries: ResourceDef = {
@@ -7,6 +10,8 @@ export const point_entries: ResourceDef = {
   group: 'membership',
   title: 'reason',
   defaultSort: ['created_at', 'DESC'],
+  access: { read: ALL, create: CS, update: MANAGERS, delete: MANAGERS },
+  scope: { customer: 'customer_id' },
   fields: {
     customer_id: { type: 'reference', reference: 'customers', required: true, filterable: true, sortable: true },
     points: { type: 'integer', required: true, min: -10_000_000, max: 10_000_000, sortable: true },

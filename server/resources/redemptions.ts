@@ -1,4 +1,5 @@
 import type { ResourceDef } from './types.js';
+import { csRecord } from './access.js';
 
 export const redemptions: ResourceDef = {
   name: 'redemptions',
@@ -6,6 +7,8 @@ export const redemptions: ResourceDef = {
   group: 'membership',
   title: 'redeemed_at',
   defaultSort: ['redeemed_at', 'DESC'],
+  access: csRecord,
+  scope: { customer: 'customer_id' },
   fields: {
     customer_id: { type: 'reference', reference: 'customers', required: true, filterable: true, sortable: true },
     gift_id: { type: 'reference', reference: 'gifts', required: true, filterable: true, sortable: true },

@@ -1,4 +1,5 @@
 import type { ResourceDef } from './types.js';
+import { csOnly } from './access.js';
 
 export const segments: ResourceDef = {
   name: 'segments',
@@ -6,6 +7,7 @@ export const segments: ResourceDef = {
   group: 'customers',
   title: 'name',
   defaultSort: ['name', 'ASC'],
+  access: csOnly,
   fields: {
     name: { type: 'string', required: true, max: 100, searchable: true, sortable: true },
     description: { type: 'text', max: 1000 },

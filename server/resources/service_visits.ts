@@ -1,4 +1,5 @@
 import type { ResourceDef } from './types.js';
+import { csRecord } from './access.js';
 import { afterVisitWrite } from '../domain/visits.js';
 
 export const service_visits: ResourceDef = {
@@ -7,6 +8,8 @@ export const service_visits: ResourceDef = {
   group: 'customers',
   title: 'visit_date',
   defaultSort: ['visit_date', 'DESC'],
+  access: csRecord,
+  scope: { customer: 'customer_id' },
   fields: {
     customer_id: { type: 'reference', reference: 'customers', required: true, filterable: true, sortable: true },
     vehicle_id: { type: 'reference', reference: 'vehicles', filterable: true },

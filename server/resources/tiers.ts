@@ -1,4 +1,5 @@
 import type { ResourceDef } from './types.js';
+import { managerRules } from './access.js';
 
 export const tiers: ResourceDef = {
   name: 'tiers',
@@ -7,6 +8,7 @@ export const tiers: ResourceDef = {
   title: 'name',
   defaultSort: ['rank', 'DESC'],
   unique: [['code'], ['rank']],
+  access: managerRules,
   fields: {
     code: { type: 'string', required: true, max: 30, sortable: true },
     name: { type: 'string', required: true, max: 60, sortable: true, searchable: true },

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { Reason } from '../rest/reasons.js';
+import type { Access } from './access.js';
 
 export type FieldType =
   | 'string' // short text
@@ -35,8 +36,12 @@ export interface FieldDef {
   searchable?: boolean | 'pinyin';
   /** maintained by the server; ignored in request bodies */
   readOnly?: boolean;
-  /** confidential (ID numbers, full phone numbers): masked for roles without the right */
-  sensitive?: boolean;
+  /** confidential: masked for roles without the right to see it ('contact': full phone numbers, 'identity': ID numbers) */
+  sensitive?: 'contact' | 'identity';
+  /** accepted on write, never stored as is nor answered (a password, stored as its hash by `prepare`) */
+  writeOnly?: boolean;
+  /** min length of a string */
+  minLength?: number;
   /** json: the shape the value must have */
   shape?: 'string[]' | 'object';
   default?: string | number | boolean;
@@ -63,6 +68,19 @@ export interface ResourceDef {
   unique?: string[][];
   validate?: RecordRule;
   afterWrite?: WriteHook;
+  /** turns checked values into columns before they are written (hashes a password); may look at the stored row */
+  prepare?: (trx: Knex.Transaction, values: Row, id?: number) => Promise<Row>;
+  /** columns of the table the API never reads nor writes (password hashes) */
+  internalColumns?: string[];
+  /** who may read, create, update and delete */
+  access: Access;
+  /**
+   * How a record belongs to a customer, for roles that see only their own customers:
+   * the customer's owner column, or the column naming the customer.
+   */
+  scope?: { owner: string } | { customer: string };
+  /** writes are recorded in the audit trail unless false */
+  audited?: boolean;
 }
 
 /** Columns every table has, managed by the engine. */
@@ -75,6 +93,11 @@ export const systemFields: Record<string, FieldDef> = {
 
 export function allFields(def: ResourceDef): Record<string, FieldDef> {
   return { ...systemFields, ...def.fields };
+}
+
+/** The fields a stored row has and the API answers: everything but write-only fields. */
+export function storedFields(def: ResourceDef): Record<string, FieldDef> {
+  return Object.fromEntries(Object.entries(allFields(def)).filter(([, f]) => !f.writeOnly));
 }
 
 export function isSearchable(def: ResourceDef): boolean {

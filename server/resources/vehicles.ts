@@ -1,4 +1,5 @@
 import type { ResourceDef } from './types.js';
+import { csRecord } from './access.js';
 
 export const vehicles: ResourceDef = {
   name: 'vehicles',
@@ -7,6 +8,8 @@ export const vehicles: ResourceDef = {
   title: 'plate',
   defaultSort: ['purchase_date', 'DESC'],
   unique: [['vin']],
+  access: csRecord,
+  scope: { customer: 'customer_id' },
   fields: {
     customer_id: { type: 'reference', reference: 'customers', required: true, filterable: true, sortable: true },
     model: { type: 'lookup', lookup: 'vehicle_model', required: true, filterable: true, sortable: true },

@@ -9,10 +9,14 @@ interface DbError {
   status?: number;
 }
 
-/** Translates what went wrong into `{ message, errors }` in the caller's language; never leaks SQL or stacks. */
+/**
+ * Translates what went wrong into `{ message, errors }` in the caller's language. Never answers SQL or a
+ * stack: an unexpected error is logged with the request id, and the caller gets only that id.
+ */
 export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, next) => {
   void next;
   const locale = localeOf(req.headers['accept-language']);
+  const requestId = String(req.id ?? '');
   if (err instanceof AppError) {
     const errors = Object.fromEntries(Object.entries(err.errors).map(([k, r]) => [k, say(r, locale)]));
     const detail = Object.entries(errors).map(([k, v]) => `${k} ${v}`).join('; ');
@@ -31,9 +35,14 @@ export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, next) 
     return;
   }
   if (e.status === 413 || e.type === 'entity.too.large') {
-    res.status(413).json({ message: 'Request body too large', errors: {} });
+    res.status(413).json({ message: headline.too_large[locale], errors: {} });
     return;
   }
-  console.error(err);
-  res.status(500).json({ message: 'Internal error', errors: {} });
+  if (e.type && typeof e.status === 'number' && e.status >= 400 && e.status < 500) {
+    // body-parser's other refusals (unsupported charset or encoding)
+    res.status(e.status).json({ message: headline.invalid[locale], errors: { body: e.type } });
+    return;
+  }
+  req.log?.error({ err }, 'unexpected error');
+  res.status(500).json({ message: `${headline.internal[locale]}: ${requestId}`, errors: {}, requestId });
 };

@@ -41,6 +41,7 @@ export function parseFieldValue(field: FieldDef, raw: unknown, lenient = false):
       if (!s) return field.required ? fail(reason('required')) : ok(null);
       const max = field.max ?? (field.type === 'lookup' ? 60 : 255);
       if ([...s].length > max) return fail(reason('too_long', { max }));
+      if (field.minLength !== undefined && [...s].length < field.minLength) return fail(reason('too_short', { min: field.minLength }));
       if (field.format === 'phone' && !PHONE.test(s)) return fail(reason('bad_phone'));
       if (field.format === 'email' && !email.safeParse(s).success) return fail(reason('bad_email'));
       return ok(s);

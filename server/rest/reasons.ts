@@ -31,6 +31,16 @@ const messages = {
   bad_range: { en: 'must be [start, end] with 0 ≤ start ≤ end and at most {max} rows', zh: '格式应为 [起, 止]，且最多 {max} 行' },
   bad_filter: { en: 'must be a JSON object', zh: '必须是 JSON 对象' },
   not_id: { en: 'must be a positive whole number', zh: '必须是正整数' },
+  too_short: { en: 'must be at least {min} characters', zh: '至少 {min} 个字符' },
+  bad_username: { en: 'may hold only letters, digits, dots, dashes and underscores', zh: '只能包含字母、数字、点、横线和下划线' },
+  last_admin: { en: 'cannot be changed: this is the last active administrator', zh: '无法修改：这是最后一位在用的系统管理员' },
+  wrong_password: { en: 'is not correct', zh: '不正确' },
+  wrong_credentials: { en: 'user name or password is not correct', zh: '用户名或密码不正确' },
+  too_many_attempts: { en: 'too many failed attempts; try again in {minutes} minutes', zh: '失败次数过多，请 {minutes} 分钟后再试' },
+  not_allowed: { en: 'you may not set this', zh: '您无权设置此项' },
+  not_your_customer: { en: 'is not one of your customers', zh: '不是您负责的客户' },
+  not_readable: { en: 'names a record you may not see', zh: '您无权查看该记录' },
+  needs_record: { en: 'is required (the audit trail of one record)', zh: '必填（仅可查看单条记录的修改历史）' },
 } as const;
 
 export type ReasonCode = keyof typeof messages;
@@ -56,4 +66,13 @@ export const headline = {
   referenced: { en: 'This record is still used by other records', zh: '该记录仍被其他记录使用，无法删除' },
   not_found: { en: 'Record not found', zh: '记录不存在' },
   unknown_resource: { en: 'Unknown resource', zh: '未知资源' },
+  unauthenticated: { en: 'Please sign in', zh: '请先登录' },
+  forbidden: { en: 'You do not have permission to do this', zh: '您没有执行此操作的权限' },
+  csrf: { en: 'The page is out of date (security token missing or wrong); reload and try again', zh: '页面已过期（安全令牌缺失或不正确），请刷新后重试' },
+  too_many: { en: 'Too many attempts', zh: '尝试次数过多' },
+  sign_in_failed: { en: 'Sign-in failed', zh: '登录失败' },
+  too_large: { en: 'Request body too large', zh: '请求内容过大' },
+  internal: { en: 'Something went wrong on the server; quote this request id to support', zh: '服务器出错，请将此请求编号告知技术支持' },
 } as const;
+
+export type Headline = keyof typeof headline;

@@ -1,9 +1,16 @@
 import type { Knex } from 'knex';
 import type { ResourceDef, Row } from '../resources/types.js';
-import { allFields, isSearchable } from '../resources/types.js';
+import { isSearchable, storedFields } from '../resources/types.js';
+import { getResource } from '../resources/index.js';
 import { AppError } from '../errors.js';
 import { buildSearchText } from '../domain/searchText.js';
+import { maskAuditRow, recordChange, type AuditContext } from '../domain/audit.js';
+import {
+  assertCan, assertInScope, defaultOwner, dropMaskedEcho, forbidden, maskRecord, maySee, scopeQuery,
+} from '../auth/policy.js';
+import { hasRight } from '../auth/roles.js';
 import type { Condition, ListQuery } from './listQuery.js';
+import { reason } from './reasons.js';
 import { applySearch } from './search.js';
 import { serialize, toColumn } from './serialize.js';
 import { validateBody, validateRecord } from './validate.js';
@@ -11,7 +18,7 @@ import { validateBody, validateRecord } from './validate.js';
 const now = () => new Date().toISOString();
 
 function columnsOf(def: ResourceDef): string[] {
-  return Object.keys(allFields(def)).map((c) => `${def.table}.${c}`);
+  return Object.keys(storedFields(def)).map((c) => `${def.table}.${c}`);
 }
 
 function applyCondition(qb: Knex.QueryBuilder, table: string, c: Condition): void {
@@ -46,79 +53,138 @@ function toRow(def: ResourceDef, values: Row): Row {
   return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, toColumn(def, k, v)]));
 }
 
-/** Generic CRUD over one resource definition; every write runs in one transaction. */
+/** Who asks, for the guard and the audit trail. */
+export type Context = AuditContext;
+
+/**
+ * Generic CRUD over one resource definition. Every call is checked against the actor's role (action,
+ * rows, fields); every write runs in one transaction together with its audit row.
+ */
 export class ResourceService {
   constructor(private readonly db: Knex) {}
 
-  filtered(def: ResourceDef, query: Pick<ListQuery, 'conditions' | 'q'>): Knex.QueryBuilder {
+  filtered(def: ResourceDef, query: Pick<ListQuery, 'conditions' | 'q'>, ctx: Context): Knex.QueryBuilder {
     const qb = this.db(def.table);
     for (const c of query.conditions) applyCondition(qb, def.table, c);
     if (query.q && isSearchable(def)) applySearch(this.db, qb, def.table, query.q);
+    scopeQuery(this.db, qb, def, ctx.actor);
     return qb;
   }
 
-  async list(def: ResourceDef, query: ListQuery): Promise<{ rows: Row[]; total: number }> {
+  /** Whoever lacks the full audit right reads only the history of one record they may see. */
+  private async guardAuditRead(def: ResourceDef, query: Pick<ListQuery, 'conditions'>, ctx: Context): Promise<void> {
+    if (def.name !== 'audit_log' || hasRight(ctx.actor, 'audit')) return;
+    const eq = (field: string) => query.conditions.find((c) => c.field === field && c.op === 'eq')?.value;
+    const resource = eq('resource');
+    const recordId = eq('record_id');
+    const target = typeof resource === 'string' ? getResource(resource) : undefined;
+    if (!target || typeof recordId !== 'number') {
+      throw forbidden({ [target ? 'record_id' : 'resource']: reason('needs_record') });
+    }
+    await this.getOne(target, recordId, ctx);
+  }
+
+  private present(def: ResourceDef, ctx: Context, row: Row): Row {
+    const masked = maskRecord(def, ctx.actor, row);
+    return def.name === 'audit_log' ? maskAuditRow(ctx.actor, masked) : masked;
+  }
+
+  async list(def: ResourceDef, query: ListQuery, ctx: Context): Promise<{ rows: Row[]; total: number }> {
+    assertCan(ctx.actor, def, 'read');
+    const hidden = [query.sort[0], ...query.conditions.map((c) => c.field)].find((f) => !maySee(ctx.actor, def, f));
+    if (hidden) throw forbidden({ [hidden]: reason('not_allowed') });
+    await this.guardAuditRead(def, query, ctx);
     const [field, dir] = query.sort;
     const order = dir.toLowerCase() as 'asc' | 'desc';
-    const rows: Row[] = await this.filtered(def, query)
+    const rows: Row[] = await this.filtered(def, query, ctx)
       .select(columnsOf(def))
       .orderBy([{ column: `${def.table}.${field}`, order }, { column: `${def.table}.id`, order }])
       .offset(query.range[0])
       .limit(query.range[1] - query.range[0] + 1);
     let total = query.range[0] + rows.length;
     if (query.range[0] > 0 || rows.length > query.range[1] - query.range[0]) {
-      const counted = await this.filtered(def, query).count({ n: '*' }).first();
+      const counted = await this.filtered(def, query, ctx).count({ n: '*' }).first();
       total = Number(counted?.n ?? 0);
     }
-    return { rows: rows.map((r) => serialize(def, r)), total };
+    return { rows: rows.map((r) => this.present(def, ctx, serialize(def, r))), total };
   }
 
-  async getOne(def: ResourceDef, id: number, trx: Knex = this.db): Promise<Row> {
+  /** The stored record, unmasked, for the server's own use. 404 when it does not exist. */
+  async load(def: ResourceDef, id: number, trx: Knex = this.db): Promise<Row> {
     const row = await trx(def.table).where({ id }).first(columnsOf(def));
     if (!row) throw new AppError(404, 'not_found');
     return serialize(def, row);
   }
 
-  async create(def: ResourceDef, body: unknown): Promise<Row> {
+  async getOne(def: ResourceDef, id: number, ctx: Context): Promise<Row> {
+    assertCan(ctx.actor, def, 'read');
+    const row = await this.load(def, id);
+    await assertInScope(this.db, def, ctx.actor, row);
+    if (def.name === 'audit_log' && !hasRight(ctx.actor, 'audit')) {
+      await this.guardAuditRead(def, {
+        conditions: [
+          { field: 'resource', op: 'eq', value: row.resource },
+          { field: 'record_id', op: 'eq', value: row.record_id },
+        ],
+      }, ctx);
+    }
+    return this.present(def, ctx, row);
+  }
+
+  async create(def: ResourceDef, body: unknown, ctx: Context): Promise<Row> {
+    assertCan(ctx.actor, def, 'create');
     const values = validateBody(def, body, 'create');
+    defaultOwner(def, ctx.actor, values);
     return this.db.transaction(async (trx) => {
       await validateRecord(trx, def, values, values);
+      await assertInScope(trx, def, ctx.actor, values, true);
+      const stored = def.prepare ? await def.prepare(trx, values) : values;
       const stamp = now();
-      const row: Row = { ...toRow(def, values), created_at: stamp, updated_at: stamp, version: 1 };
+      const row: Row = { ...toRow(def, stored), created_at: stamp, updated_at: stamp, version: 1 };
       if (isSearchable(def)) row.search_text = searchTextOf(def, values);
       const [inserted] = await trx(def.table).insert(row, ['id']);
-      const created = await this.getOne(def, Number((inserted as Row).id), trx);
-      await def.afterWrite?.(trx, created);
-      return this.getOne(def, Number(created.id), trx);
+      const id = Number((inserted as Row).id);
+      await def.afterWrite?.(trx, await this.load(def, id, trx));
+      const created = await this.load(def, id, trx);
+      await recordChange(trx, ctx, def, 'create', null, created, values);
+      return this.present(def, ctx, created);
     });
   }
 
-  async update(def: ResourceDef, id: number, body: unknown): Promise<Row> {
-    const values = validateBody(def, body, 'update');
+  async update(def: ResourceDef, id: number, body: unknown, ctx: Context): Promise<Row> {
+    assertCan(ctx.actor, def, 'update');
     const expected = (body as Row | null)?.version;
     return this.db.transaction(async (trx) => {
-      const before = await this.getOne(def, id, trx);
+      const before = await this.load(def, id, trx);
+      await assertInScope(trx, def, ctx.actor, before);
+      const values = validateBody(def, dropMaskedEcho(def, ctx.actor, body, before), 'update');
       if (typeof expected === 'number' && expected !== before.version) throw new AppError(409, 'conflict');
       const record = { ...before, ...values };
       await validateRecord(trx, def, record, values, id);
-      const row: Row = { ...toRow(def, values), updated_at: now(), version: Number(before.version) + 1 };
+      await assertInScope(trx, def, ctx.actor, record, true);
+      const stored = def.prepare ? await def.prepare(trx, values, id) : values;
+      const row: Row = { ...toRow(def, stored), updated_at: now(), version: Number(before.version) + 1 };
       if (isSearchable(def)) row.search_text = searchTextOf(def, record);
       const n = await trx(def.table).where({ id, version: before.version }).update(row);
       if (n !== 1) throw new AppError(409, 'conflict');
-      const after = await this.getOne(def, id, trx);
       // derived values follow both the old and the new parents (a visit moved to another vehicle or customer)
       await def.afterWrite?.(trx, before);
-      await def.afterWrite?.(trx, after);
-      return this.getOne(def, id, trx);
+      await def.afterWrite?.(trx, await this.load(def, id, trx));
+      const after = await this.load(def, id, trx);
+      await recordChange(trx, ctx, def, 'update', before, after, values);
+      return this.present(def, ctx, after);
     });
   }
 
-  async remove(def: ResourceDef, id: number): Promise<Row> {
+  async remove(def: ResourceDef, id: number, ctx: Context): Promise<Row> {
+    assertCan(ctx.actor, def, 'delete');
     return this.db.transaction(async (trx) => {
-      const before = await this.getOne(def, id, trx);
+      const before = await this.load(def, id, trx);
+      await assertInScope(trx, def, ctx.actor, before);
       await trx(def.table).where({ id }).delete();
       await def.afterWrite?.(trx, before);
-      return before;
+      await recordChange(trx, ctx, def, 'delete', before, null);
+      return this.present(def, ctx, before);
     });
   }
 }

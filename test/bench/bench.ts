@@ -9,6 +9,9 @@ import type { AddressInfo } from 'node:net';
 import { connect } from '../../server/db/connect.js';
 import { migrateLatest } from '../../server/db/migrate.js';
 import { createApp } from '../../server/app.js';
+import { loadConfig } from '../../server/config.js';
+import { ensureAdmin } from '../../server/auth/bootstrap.js';
+import { createToken } from '../../server/auth/tokens.js';
 import { ensureFixtures } from '../../seeds/fixtures.js';
 import { seedDemo } from '../../seeds/demo.js';
 import { line, timeRuns } from './stats.js';
@@ -40,14 +43,21 @@ if (have < wanted) {
 const total = Number((await db('customers').count({ n: '*' }).first())?.n);
 console.log(`\nBenchmark on ${args.database.startsWith('postgres') ? 'PostgreSQL' : 'SQLite'} with ${total} customers\n`);
 
+// every request is signed in (a personal API token: one indexed lookup per request, as for a cookie session)
+await ensureAdmin(db, 'bench-admin-password');
+const userId = async (where: Record<string, string>) => Number((await db('users').where(where).first('id'))?.id);
+const adminToken = (await createToken(db, await userId({ username: 'admin' }), 'bench', null)).token;
+const salesId = await userId({ username: 'yang.fan' });
+const salesToken = (await createToken(db, salesId, 'bench', null)).token;
+
 const timer = serverTimer();
-const app = createApp(db, { beforeApi: timer.middleware });
+const app = createApp(db, { beforeApi: timer.middleware, config: loadConfig({ ...process.env, LOG_LEVEL: 'warn' }) });
 const server = app.listen(0, '127.0.0.1');
 await new Promise((r) => server.once('listening', r));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
-const get = async (path: string, query: Record<string, unknown> = {}) => {
+const get = async (path: string, query: Record<string, unknown> = {}, token = adminToken) => {
   const qs = new URLSearchParams(Object.fromEntries(Object.entries(query).map(([k, v]) => [k, JSON.stringify(v)])));
-  const res = await fetch(`${base}${path}?${qs}`);
+  const res = await fetch(`${base}${path}?${qs}`, { headers: { Authorization: `Bearer ${token}` } });
   if (!res.ok) throw new Error(`${path} answered ${res.status}: ${await res.text()}`);
   return res.json();
 };
@@ -85,6 +95,12 @@ await measure('q search in pinyin (e.g. "zhang")', 100, 30, (i) =>
   get('/customers', { range: [0, 24], filter: { q: ['zhang', 'wangf', 'liu', 'chen', 'zhao'][i % 5] } }),
 );
 await measure('getOne customer', 500, 2, (i) => get(`/customers/${1 + ((i * 7919) % maxId)}`));
+await measure('Sales consultant: own customers, page 2 of 25 + total, sorted', 200, 15, (i) =>
+  get('/customers', { sort: sorts[i % sorts.length], range: [25, 49] }, salesToken),
+);
+await measure('Sales consultant: own customers\' follow-ups, page 2 + total', 200, 15, (i) =>
+  get('/follow_ups', { sort: i % 2 ? ['due_date', 'ASC'] : ['id', 'DESC'], range: [25, 49] }, salesToken),
+);
 
 server.close();
 await db.destroy();

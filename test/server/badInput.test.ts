@@ -1,21 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import request from 'supertest';
 import type { Express } from 'express';
 import { createApp } from '../../server/app.js';
 import { freshDb, type TestDb } from '../testDb.js';
+import { agentOf } from './actors.js';
 
 const json = (v: unknown) => JSON.stringify(v);
 
 describe('bad input gets a clear 400 and changes nothing', () => {
   let t: TestDb;
   let app: Express;
+  let api: Awaited<ReturnType<typeof agentOf>>;
   let customerId: number;
   const count = async (table: string) => Number((await t.db(table).count({ n: '*' }).first())?.n);
 
   beforeAll(async () => {
     t = await freshDb();
     app = createApp(t.db);
-    customerId = (await request(app).post('/api/customers').send({ name: '周杰', phone: '13712345678' }).expect(201)).body.id;
+    api = await agentOf(app, t.db);
+    customerId = (await api.post('/api/customers').send({ name: '周杰', phone: '13712345678' }).expect(201)).body.id;
   });
   afterAll(async () => t.drop());
 
@@ -35,14 +37,14 @@ describe('bad input gets a clear 400 and changes nothing', () => {
     ['an enum filter outside its list', { filter: json({ customer_type: 'alien' }) }, 'customer_type'],
     ['a date filter that is no date', { filter: json({ birthday_gte: '2024-13-45' }) }, 'birthday_gte'],
   ])('when the list gets %s, then 400 names the parameter', async (_what, query, field) => {
-    const res = await request(app).get('/api/customers').query(query).expect(400);
+    const res = await api.get('/api/customers').query(query).expect(400);
     expect(res.body.errors).toHaveProperty([field]);
     expect(res.body.message).toEqual(expect.any(String));
   });
 
   it('when q carries SQL or FTS syntax, then it is only text to look for', async () => {
     for (const q of [`' OR 1=1 --`, '" OR "', 'name:*', 'a AND b OR NOT c', '%', '_', '\\']) {
-      const res = await request(app).get('/api/customers').query({ filter: json({ q }) }).expect(200);
+      const res = await api.get('/api/customers').query({ filter: json({ q }) }).expect(200);
       expect(res.body).toEqual([]);
     }
     expect(await count('customers')).toBe(1);
@@ -50,7 +52,7 @@ describe('bad input gets a clear 400 and changes nothing', () => {
 
   it('when a create has several bad values, then every bad field is named with its reason and nothing is written', async () => {
     const before = await count('customers');
-    const res = await request(app)
+    const res = await api
       .post('/api/customers')
       .send({ name: '', phone: 'call me', email: 'nope', birthday: '1990-02-30', customer_type: 'alien', tier_id: 999, region: 'atlantis', staff_count: 1.5, max_monthly_purchase: 10.123, tags: 'vip' })
       .expect(400);
@@ -68,26 +70,26 @@ describe('bad input gets a clear 400 and changes nothing', () => {
   });
 
   it('when references or lookup codes do not exist, then 400 names them and nothing is written', async () => {
-    const res = await request(app).post('/api/customers').send({ name: '吴磊', tier_id: 999, region: 'atlantis' }).expect(400);
+    const res = await api.post('/api/customers').send({ name: '吴磊', tier_id: 999, region: 'atlantis' }).expect(400);
     expect(Object.keys(res.body.errors).sort()).toEqual(['region', 'tier_id']);
     expect(await count('customers')).toBe(1);
   });
 
   it('when the caller reads Chinese, then the reasons are in Chinese', async () => {
-    const res = await request(app).post('/api/customers').set('Accept-Language', 'zh-CN,zh;q=0.9').send({ phone: 'x' }).expect(400);
+    const res = await api.post('/api/customers').set('Accept-Language', 'zh-CN,zh;q=0.9').send({ phone: 'x' }).expect(400);
     expect(res.body.errors.name).toBe('必填');
     expect(res.body.message).toContain('部分内容不正确');
   });
 
   it('when an update breaks a rule, then the record keeps its old values and version', async () => {
-    const before = (await request(app).get(`/api/customers/${customerId}`)).body;
-    await request(app).put(`/api/customers/${customerId}`).send({ ...before, name: '   ', phone: '000' }).expect(400);
-    const after = (await request(app).get(`/api/customers/${customerId}`)).body;
+    const before = (await api.get(`/api/customers/${customerId}`)).body;
+    await api.put(`/api/customers/${customerId}`).send({ ...before, name: '   ', phone: '000' }).expect(400);
+    const after = (await api.get(`/api/customers/${customerId}`)).body;
     expect(after).toEqual(before);
   });
 
   it('when an event would end before it starts, then 400 names the end', async () => {
-    const res = await request(app)
+    const res = await api
       .post('/api/events')
       .send({ title: '圣诞主题日', event_type: 'themed_day', start_at: '2026-12-24T10:00:00Z', end_at: '2026-12-24T09:00:00Z' })
       .expect(400);
@@ -96,30 +98,30 @@ describe('bad input gets a clear 400 and changes nothing', () => {
   });
 
   it('when a unique value is taken, then 400 names the field', async () => {
-    const res = await request(app).post('/api/tiers').send({ code: 'gold', name: '金卡2', rank: 9, threshold_points: 1 }).expect(400);
+    const res = await api.post('/api/tiers').send({ code: 'gold', name: '金卡2', rank: 9, threshold_points: 1 }).expect(400);
     expect(res.body.errors).toHaveProperty('code', 'is already used by another record');
   });
 
   it('when a record still used elsewhere is deleted, then 409 explains and it stays', async () => {
-    await request(app).put(`/api/customers/${customerId}`).send({ tier_id: 1 }).expect(200);
-    const res = await request(app).delete('/api/tiers/1').set('Content-Type', 'text/plain').expect(409);
+    await api.put(`/api/customers/${customerId}`).send({ tier_id: 1 }).expect(200);
+    const res = await api.delete('/api/tiers/1').set('Content-Type', 'text/plain').expect(409);
     expect(res.body.message).toMatch(/still used/);
-    await request(app).get('/api/tiers/1').expect(200);
+    await api.get('/api/tiers/1').expect(200);
   });
 
   it('when the body is not JSON, or the id or resource is wrong, then a clear 4xx comes back', async () => {
-    const bad = await request(app).post('/api/customers').set('Content-Type', 'application/json').send('{"name":').expect(400);
+    const bad = await api.post('/api/customers').set('Content-Type', 'application/json').send('{"name":').expect(400);
     expect(bad.body.errors).toHaveProperty('body');
-    await request(app).get('/api/customers/abc').expect(400);
-    await request(app).get('/api/customers/0').expect(400);
-    await request(app).get('/api/customers/99999').expect(404);
-    const unknown = await request(app).get('/api/knex_migrations').expect(404);
+    await api.get('/api/customers/abc').expect(400);
+    await api.get('/api/customers/0').expect(400);
+    await api.get('/api/customers/99999').expect(404);
+    const unknown = await api.get('/api/knex_migrations').expect(404);
     expect(unknown.body.message).toBe('Unknown resource');
-    await request(app).get('/api/__proto__').expect(404);
+    await api.get('/api/__proto__').expect(404);
   });
 
   it('when fields the server keeps are sent, then they are ignored', async () => {
-    const res = await request(app).post('/api/customers').send({ name: '孙俪', points_balance: 99999, id: 4242, version: 77, search_text: 'x' }).expect(201);
+    const res = await api.post('/api/customers').send({ name: '孙俪', points_balance: 99999, id: 4242, version: 77, search_text: 'x' }).expect(201);
     expect(res.body.points_balance).toBe(0);
     expect(res.body.id).not.toBe(4242);
     expect(res.body.version).toBe(1);

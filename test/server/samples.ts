@@ -3,6 +3,7 @@ import { resources } from '../../server/resources/index.js';
 import { enums, type EnumName } from '../../server/resources/enums.js';
 import type { FieldDef, ResourceDef, Row } from '../../server/resources/types.js';
 import { ResourceService } from '../../server/rest/service.js';
+import { contextOf } from './actors.js';
 
 let counter = 0;
 
@@ -49,7 +50,7 @@ async function valueFor(db: Knex, def: ResourceDef, name: string, field: FieldDe
     }
     case 'reference': {
       const target = resources[field.reference as string];
-      const created = await new ResourceService(db).create(target, await sampleValues(db, target));
+      const created = await new ResourceService(db).create(target, await sampleValues(db, target), await contextOf(db));
       return created.id;
     }
     case 'json':

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resources } from '../../server/resources/index.js';
-import { allFields, isSearchable } from '../../server/resources/types.js';
+import { isSearchable, storedFields } from '../../server/resources/types.js';
 import { freshDb, type TestDb } from '../testDb.js';
 
 describe('resource definitions and the migrated schema', () => {
@@ -13,7 +13,7 @@ describe('resource definitions and the migrated schema', () => {
   it('when the database is freshly migrated, then every definition names exactly the columns of its table', async () => {
     for (const def of Object.values(resources)) {
       const info = await t.db(def.table).columnInfo();
-      const expected = Object.keys(allFields(def));
+      const expected = [...Object.keys(storedFields(def)), ...(def.internalColumns ?? [])];
       if (isSearchable(def)) expected.push('search_text');
       expect(Object.keys(info).sort(), def.name).toEqual(expected.sort());
     }

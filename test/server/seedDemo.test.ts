@@ -7,6 +7,7 @@ import { customers } from '../../server/resources/customers.js';
 import { enums, type EnumName } from '../../server/resources/enums.js';
 import { ResourceService } from '../../server/rest/service.js';
 import { parseListQuery } from '../../server/rest/listQuery.js';
+import { contextOf } from './actors.js';
 
 const CUSTOMERS = 300;
 const TODAY = new Date('2026-11-23T10:30:00');
@@ -199,9 +200,10 @@ describe('the demo data generator', () => {
 
   it('when records are created after seeding, then they get fresh ids (the id sequences moved past the seeded rows)', async () => {
     const service = new ResourceService(t.db);
-    const created = await service.create(customers, { name: '新客户', customer_type: 'prospect' });
+    const ctx = await contextOf(t.db, 'admin', 'admin');
+    const created = await service.create(customers, { name: '新客户', customer_type: 'prospect' }, ctx);
     expect(Number(created.id)).toBe(CUSTOMERS + 1);
-    const entry = await service.create(resources.point_entries, { customer_id: created.id, points: 100, reason: 'adjustment' });
+    const entry = await service.create(resources.point_entries, { customer_id: created.id, points: 100, reason: 'adjustment' }, ctx);
     expect(Number(entry.id)).toBeGreaterThan(await count(t.db, 'point_entries') - 1);
     await t.db('point_entries').where({ id: entry.id }).delete();
     await t.db('customers').where({ id: created.id }).delete();
@@ -210,6 +212,7 @@ describe('the demo data generator', () => {
   it('when the customer list is searched by a seeded name, its pinyin or a phone fragment, then that customer is found', async () => {
     const { db } = t;
     const service = new ResourceService(db);
+    const ctx = await contextOf(db, 'admin', 'admin');
     const sample: { id: number; name: string; phone: string | null; search_text: string }[] = await db('customers')
       .whereRaw("name NOT LIKE '% %'").orderBy('id').offset(CUSTOMERS / 2).limit(3).select('id', 'name', 'phone', 'search_text');
     expect(sample.length).toBe(3);
@@ -217,13 +220,13 @@ describe('the demo data generator', () => {
       const pinyin = c.search_text.split(' ').find((w) => /^[a-z]{4,}$/.test(w));
       const phone = (c.phone ?? '').replace(/\D/g, '').slice(3, 8);
       for (const q of [c.name, pinyin, phone].filter((x): x is string => Boolean(x))) {
-        const { rows } = await service.list(customers, parseListQuery(customers, { filter: JSON.stringify({ q }) }));
+        const { rows } = await service.list(customers, parseListQuery(customers, { filter: JSON.stringify({ q }) }), ctx);
         expect(rows.map((r) => r.id), `q=${q}`).toContain(c.id);
       }
     }
     const latin = await db('customers').whereRaw("name LIKE '% %'").first('id', 'name');
     if (latin) {
-      const { rows } = await service.list(customers, parseListQuery(customers, { filter: JSON.stringify({ q: latin.name }) }));
+      const { rows } = await service.list(customers, parseListQuery(customers, { filter: JSON.stringify({ q: latin.name }) }), ctx);
       expect(rows.map((r) => r.id)).toContain(latin.id);
     }
   });

@@ -2,11 +2,12 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import simpleRestProvider from 'ra-data-simple-rest';
-import type { DataProvider, RaRecord } from 'ra-core';
+import { fetchUtils, type DataProvider, type RaRecord } from 'ra-core';
 import { createApp } from '../../server/app.js';
 import { resources } from '../../server/resources/index.js';
 import { freshDb, type TestDb } from '../testDb.js';
 import { sampleValues } from './samples.js';
+import { tokenOf } from './actors.js';
 
 /** The stock ra-data-simple-rest client, unchanged, pointed at /api, works for every resource. */
 describe('the stock ra-data-simple-rest client', () => {
@@ -18,14 +19,19 @@ describe('the stock ra-data-simple-rest client', () => {
     t = await freshDb();
     server = createApp(t.db).listen(0);
     const { port } = server.address() as AddressInfo;
-    client = simpleRestProvider(`http://127.0.0.1:${port}/api`);
+    // the stock client with react-admin's own way to send a bearer token: `user.token` in fetchJson's options
+    const token = await tokenOf(t.db);
+    client = simpleRestProvider(`http://127.0.0.1:${port}/api`, (url: string, options: fetchUtils.Options = {}) =>
+      fetchUtils.fetchJson(url, { ...options, user: { authenticated: true, token: `Bearer ${token}` } }));
   });
   afterAll(async () => {
     await new Promise((r) => server.close(r));
     await t.drop();
   });
 
-  it.each(Object.keys(resources))('when it works on %s, then create, read, list, update and delete all round-trip', async (name) => {
+  const writable = Object.values(resources).filter((r) => r.access.create.length).map((r) => r.name);
+
+  it.each(writable)('when it works on %s, then create, read, list, update and delete all round-trip', async (name) => {
     const def = resources[name];
     const values = await sampleValues(t.db, def);
     const { data: created } = await client.create(name, { data: values });

@@ -1,0 +1,97 @@
+import type { Knex } from 'knex';
+import { AppError } from '../errors.js';
+import type { ResourceDef, Row } from '../resources/types.js';
+import { reason, type Reason } from '../rest/reasons.js';
+import { hasRight, ownCustomersOnly, type Action, type Actor, type Right } from './roles.js';
+
+/**
+ * The server's guard: which actions a role may take on a resource, which rows it may touch (sales
+ * consultants: their own customers and those customers' records) and which values it may see.
+ */
+
+export function forbidden(errors: Record<string, Reason> = {}): AppError {
+  return new AppError(403, 'forbidden', errors);
+}
+
+export function can(actor: Actor, def: ResourceDef, action: Action): boolean {
+  return def.access[action].includes(actor.role);
+}
+
+export function assertCan(actor: Actor, def: ResourceDef, action: Action): void {
+  if (!can(actor, def, action)) throw forbidden();
+}
+
+function isScoped(actor: Actor, def: ResourceDef): boolean {
+  return ownCustomersOnly.includes(actor.role) && def.scope !== undefined;
+}
+
+/** Narrows a query on `def` to the rows the actor may see. */
+export function scopeQuery(db: Knex, qb: Knex.QueryBuilder, def: ResourceDef, actor: Actor): void {
+  if (!isScoped(actor, def) || !def.scope) return;
+  if ('owner' in def.scope) qb.where(`${def.table}.${def.scope.owner}`, actor.id);
+  else qb.whereIn(`${def.table}.${def.scope.customer}`, db('customers').select('id').where('owner_id', actor.id));
+}
+
+/** True when the (stored or about to be stored) record is one the actor may touch. */
+export async function inScope(trx: Knex, def: ResourceDef, actor: Actor, record: Row): Promise<boolean> {
+  if (!isScoped(actor, def) || !def.scope) return true;
+  if ('owner' in def.scope) return record[def.scope.owner] === actor.id;
+  const customerId = record[def.scope.customer];
+  if (customerId == null) return false;
+  const owned = await trx('customers').where({ id: customerId as number, owner_id: actor.id }).first('id');
+  return owned !== undefined;
+}
+
+/** Which field makes a record the actor's: the one to name in a 403. */
+export function scopeField(def: ResourceDef): string {
+  if (!def.scope) return 'id';
+  return 'owner' in def.scope ? def.scope.owner : def.scope.customer;
+}
+
+export async function assertInScope(trx: Knex, def: ResourceDef, actor: Actor, record: Row, writing = false): Promise<void> {
+  if (await inScope(trx, def, actor, record)) return;
+  throw forbidden(writing ? { [scopeField(def)]: reason('not_your_customer') } : {});
+}
+
+/** For a scoped role creating a customer without naming an owner: the customer is theirs. */
+export function defaultOwner(def: ResourceDef, actor: Actor, values: Row): void {
+  if (isScoped(actor, def) && def.scope && 'owner' in def.scope && values[def.scope.owner] == null) {
+    values[def.scope.owner] = actor.id;
+  }
+}
+
+const unmaskRight: Record<'contact' | 'identity', Right> = { contact: 'unmask_contact', identity: 'unmask_identity' };
+
+export function maySee(actor: Actor, def: ResourceDef, field: string): boolean {
+  const sensitive = def.fields[field]?.sensitive;
+  return !sensitive || hasRight(actor, unmaskRight[sensitive]);
+}
+
+/** "13812345678" → "138****5678": the first three and last four characters stay, the rest become stars. */
+export function maskValue(value: unknown): unknown {
+  if (typeof value !== 'string' || value === '') return value;
+  const chars = [...value];
+  if (chars.length <= 7) return '*'.repeat(chars.length);
+  return chars.map((c, i) => (i < 3 || i >= chars.length - 4 || c === ' ' ? c : '*')).join('');
+}
+
+export function maskRecord(def: ResourceDef, actor: Actor, row: Row): Row {
+  const hidden = Object.keys(def.fields).filter((f) => !maySee(actor, def, f) && row[f] != null);
+  if (!hidden.length) return row;
+  const out = { ...row };
+  for (const f of hidden) out[f] = maskValue(row[f]);
+  return out;
+}
+
+/**
+ * A form sends back the masked value it was shown; that means "unchanged", not "store the stars".
+ * Any other value is a real new value the actor may write.
+ */
+export function dropMaskedEcho(def: ResourceDef, actor: Actor, body: unknown, before: Row): unknown {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
+  const out = { ...(body as Row) };
+  for (const f of Object.keys(def.fields)) {
+    if (!maySee(actor, def, f) && Object.hasOwn(out, f) && out[f] === maskValue(before[f])) delete out[f];
+  }
+  return out;
+}
