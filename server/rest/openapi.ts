@@ -18,7 +18,11 @@ function schemaOf(f: FieldDef): Schema {
     reference: { type: 'integer', description: `id of a ${f.reference} record` },
     json: f.shape === 'string[]' ? { type: 'array', items: { type: 'string' } } : { type: 'object' },
   };
-  return { ...base[f.type], nullable: !f.required, readOnly: f.readOnly || undefined };
+  return {
+    ...base[f.type], minLength: f.minLength, nullable: !f.required, readOnly: f.readOnly || undefined,
+    writeOnly: f.writeOnly || undefined,
+    description: f.sensitive ? 'masked (138****5678) for roles without the right to see it' : base[f.type].description,
+  };
 }
 
 const listParams = [
@@ -29,6 +33,18 @@ const listParams = [
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'integer' } };
 const errorRef = { $ref: '#/components/schemas/Error' };
 const json = (schema: Schema) => ({ 'application/json': { schema } });
+
+const authPaths: Schema = {
+  '/api/auth/login': { post: { tags: ['auth'], security: [], summary: 'Sign in: sets the session cookie, answers the profile and its CSRF token', requestBody: { content: json({ type: 'object', required: ['username', 'password'], properties: { username: { type: 'string' }, password: { type: 'string', format: 'password' } } }) }, responses: { 200: { description: 'Signed in' }, 401: { description: 'Wrong user name or password', content: json(errorRef) }, 429: { description: 'Too many failed attempts (Retry-After)', content: json(errorRef) } } } },
+  '/api/auth/logout': { post: { tags: ['auth'], summary: 'End this session', responses: { 200: { description: 'Signed out' } } } },
+  '/api/auth/me': { get: { tags: ['auth'], summary: 'Who is signed in: user, actions per resource, rights, scope', responses: { 200: { description: 'The profile' }, 401: { description: 'Not signed in' } } } },
+  '/api/auth/password': { post: { tags: ['auth'], summary: 'Change one\'s own password (ends the other sessions)', requestBody: { content: json({ type: 'object', required: ['current_password', 'new_password'], properties: { current_password: { type: 'string', format: 'password' }, new_password: { type: 'string', format: 'password', minLength: 8 } } }) }, responses: { 200: { description: 'Changed' }, 400: { description: 'Wrong current password or too short', content: json(errorRef) } } } },
+  '/api/auth/tokens': {
+    get: { tags: ['auth'], summary: 'One\'s own live API tokens (without the secret)', responses: { 200: { description: 'Tokens' } } },
+    post: { tags: ['auth'], summary: 'Create an API token; the answer holds the token, shown only this once', requestBody: { content: json({ type: 'object', required: ['name'], properties: { name: { type: 'string', maxLength: 60 }, expires_on: { type: 'string', format: 'date', nullable: true } } }) }, responses: { 201: { description: 'Created' } } },
+  },
+  '/api/auth/tokens/{id}': { parameters: [idParam], delete: { tags: ['auth'], summary: 'Revoke one of one\'s own tokens', responses: { 200: { description: 'Revoked' }, 404: { description: 'No such live token' } } } },
+};
 
 /** The API description, built from the same definitions that drive the routes. */
 export function buildOpenApi(): Schema {
@@ -47,7 +63,11 @@ export function buildOpenApi(): Schema {
       properties: Object.fromEntries(Object.entries(fields).map(([n, f]) => [n, schemaOf(f)])),
     };
     const ref = { $ref: `#/components/schemas/${def.name}` };
-    const errors = { 400: { description: 'Invalid input', content: json(errorRef) } };
+    const errors = {
+      400: { description: 'Invalid input', content: json(errorRef) },
+      401: { description: 'Not signed in', content: json(errorRef) },
+      403: { description: 'The role may not do this (or a cookie-signed write lacks X-CSRF-Token)', content: json(errorRef) },
+    };
     paths[`/api/${def.name}`] = {
       get: { tags: [def.name], parameters: listParams, responses: { 200: { description: 'A page; total in Content-Range', content: json({ type: 'array', items: ref }) }, ...errors } },
       post: { tags: [def.name], requestBody: { content: json(ref) }, responses: { 201: { description: 'Created', content: json(ref) }, ...errors } },
@@ -62,7 +82,14 @@ export function buildOpenApi(): Schema {
   return {
     openapi: '3.0.3',
     info: { title: 'CRM back-office API', version: '1', description: 'ra-data-simple-rest protocol over every resource' },
-    paths,
-    components: { schemas },
+    paths: { ...paths, ...authPaths },
+    security: [{ bearer: [] }, { session: [] }],
+    components: {
+      schemas,
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'a personal API token (crm_…) from My account' },
+        session: { type: 'apiKey', in: 'cookie', name: 'crm_session', description: 'set by POST /api/auth/login; writes also need X-CSRF-Token' },
+      },
+    },
   };
 }
