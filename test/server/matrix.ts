@@ -1,0 +1,77 @@
+import type { Knex } from 'knex';
+import { resources } from '../../server/resources/index.js';
+import type { ResourceDef, Row } from '../../server/resources/types.js';
+import { ResourceService } from '../../server/rest/service.js';
+import type { Role } from '../../server/auth/roles.js';
+import { contextOf, type agentOf } from './actors.js';
+import { sampleValues } from './samples.js';
+
+/**
+ * Helpers for the access tests: valid bodies and records for any resource, a harmless field to change,
+ * and a snapshot of what a forbidden write must leave as it was.
+ */
+
+export type Api = Awaited<ReturnType<typeof agentOf>>;
+
+export const json = (v: unknown): string => JSON.stringify(v);
+
+export const ROLE_NAMES: readonly Role[] = ['admin', 'cs_manager', 'cs_specialist', 'sales_consultant'];
+
+/**
+ * Records that belong to a customer through `customer_id` (from the issue): a sales consultant sees those of
+ * their own customers only.
+ */
+export const CUSTOMER_RECORDS: readonly string[] = [
+  'vehicles', 'service_visits', 'appointments', 'follow_ups', 'complaints', 'point_entries', 'redemptions',
+  'event_participants', 'care_touches',
+];
+
+let tierRank = 10;
+let planYear = 2000;
+let serial = 0;
+
+/** A valid create body for `name` (referenced records made on the way), unique columns kept unique, `overrides` on top. */
+export async function bodyFor(db: Knex, name: string, overrides: Row = {}): Promise<Row> {
+  const def = resources[name];
+  const body = await sampleValues(db, def);
+  serial += 1;
+  if (name === 'tiers') Object.assign(body, { code: `matrix-${serial}`, rank: (tierRank += 1) });
+  if (name === 'cs_plans') body.year = (planYear += 1);
+  if (name === 'users') Object.assign(body, { username: `matrix.user.${serial}`, role: 'cs_specialist' });
+  if (name === 'lookups') body.code = `matrix-${serial}`;
+  return { ...body, ...overrides };
+}
+
+/** A record of `name` created by an admin through the service (fixtures, not the write under test). */
+export async function makeRecord(db: Knex, name: string, overrides: Row = {}): Promise<Row> {
+  return new ResourceService(db).create(resources[name], await bodyFor(db, name, overrides), await contextOf(db, 'admin'));
+}
+
+function isUnique(def: ResourceDef, field: string): boolean {
+  return (def.unique ?? []).some((cols) => cols.includes(field));
+}
+
+/** A plain text field any update may change without breaking a rule; undefined for server-written resources. */
+export function touchField(def: ResourceDef): string | undefined {
+  return Object.entries(def.fields).find(
+    ([name, f]) => (f.type === 'string' || f.type === 'text') && !f.readOnly && !f.writeOnly && !f.format && !f.sensitive
+      && !isUnique(def, name),
+  )?.[0];
+}
+
+export interface Snapshot {
+  rows: number;
+  auditRows: number;
+  /** the record's stored row (null when it is gone) */
+  record: Row | null;
+}
+
+async function countOf(db: Knex, table: string): Promise<number> {
+  return Number((await db(table).count({ n: '*' }).first())?.n ?? 0);
+}
+
+/** What a forbidden write must not change: the table's row count, the audit trail's and the record itself. */
+export async function snapshot(db: Knex, table: string, id?: number): Promise<Snapshot> {
+  const record = id === undefined ? null : ((await db(table).where({ id }).first()) as Row | undefined) ?? null;
+  return { rows: await countOf(db, table), auditRows: await countOf(db, 'audit_log'), record };
+}
