@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { AppError } from '../errors.js';
+import { AppError, badRequest } from '../errors.js';
 import type { ResourceDef, Row } from '../resources/types.js';
 import { reason, type Reason } from '../rest/reasons.js';
 import { hasRight, ownCustomersOnly, type Action, type Actor, type Right } from './roles.js';
@@ -48,6 +48,24 @@ export function scopeField(def: ResourceDef): string {
   return 'owner' in def.scope ? def.scope.owner : def.scope.customer;
 }
 
+/**
+ * References the actor writes must point at records they may see: a sales consultant cannot hang a
+ * follow-up on another consultant's vehicle or name another's customer as referrer.
+ */
+export async function assertReferencesInScope(trx: Knex, def: ResourceDef, actor: Actor, changed: Row, resolve: (name: string) => ResourceDef | undefined): Promise<void> {
+  if (!ownCustomersOnly.includes(actor.role)) return;
+  const errors: Record<string, Reason> = {};
+  for (const [name, value] of Object.entries(changed)) {
+    const field = def.fields[name];
+    if (field?.type !== 'reference' || value == null || !field.reference) continue;
+    const target = resolve(field.reference);
+    if (!target?.scope) continue;
+    const row = await trx(target.table).where({ id: value as number }).first();
+    if (row && !(await inScope(trx, target, actor, row as Row))) errors[name] = reason('not_readable');
+  }
+  if (Object.keys(errors).length) throw forbidden(errors);
+}
+
 export async function assertInScope(trx: Knex, def: ResourceDef, actor: Actor, record: Row, writing = false): Promise<void> {
   if (await inScope(trx, def, actor, record)) return;
   throw forbidden(writing ? { [scopeField(def)]: reason('not_your_customer') } : {});
@@ -85,13 +103,35 @@ export function maskRecord(def: ResourceDef, actor: Actor, row: Row): Row {
 
 /**
  * A form sends back the masked value it was shown; that means "unchanged", not "store the stars".
- * Any other value is a real new value the actor may write.
+ * Any other value with stars in it is refused (it would overwrite the real value with a mask); a value
+ * without stars is a real new value the actor may write.
  */
-export function dropMaskedEcho(def: ResourceDef, actor: Actor, body: unknown, before: Row): unknown {
+export function dropMaskedEcho(def: ResourceDef, actor: Actor, body: unknown, before: Row | null): unknown {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
   const out = { ...(body as Row) };
+  const errors: Record<string, Reason> = {};
   for (const f of Object.keys(def.fields)) {
-    if (!maySee(actor, def, f) && Object.hasOwn(out, f) && out[f] === maskValue(before[f])) delete out[f];
+    const value = out[f];
+    if (maySee(actor, def, f) || typeof value !== 'string' || !value.includes('*')) continue;
+    if (before && value.trim() === maskValue(before[f])) delete out[f];
+    else errors[f] = reason('masked_value');
   }
+  if (Object.keys(errors).length) throw badRequest(errors);
   return out;
+}
+
+/**
+ * Someone who sees a phone number masked must not learn its hidden digits by searching for fragments:
+ * for them a `q` made of digits finds a record only by the whole number. Answers the digits to match
+ * exactly, or null when `q` is an ordinary search.
+ */
+export function wholeNumberOnly(def: ResourceDef, actor: Actor, q: string): string | null {
+  const hidden = Object.entries(def.fields).some(([f, field]) => field.searchable && !maySee(actor, def, f));
+  if (!hidden || !/^[\d\s+-]+$/.test(q)) return null;
+  return q.replace(/\D/g, '');
+}
+
+/** The searchable sensitive columns a whole-number match compares (separators ignored). */
+export function hiddenSearchColumns(def: ResourceDef, actor: Actor): string[] {
+  return Object.entries(def.fields).filter(([f, field]) => field.searchable && !maySee(actor, def, f)).map(([f]) => f);
 }

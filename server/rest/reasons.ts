@@ -40,6 +40,7 @@ const messages = {
   not_allowed: { en: 'you may not set this', zh: '您无权设置此项' },
   not_your_customer: { en: 'is not one of your customers', zh: '不是您负责的客户' },
   not_readable: { en: 'names a record you may not see', zh: '您无权查看该记录' },
+  masked_value: { en: 'is shown masked to you; type the whole new value or leave it as it was', zh: '该内容对您已隐藏，请输入完整的新值或保持原样' },
   needs_record: { en: 'is required (the audit trail of one record)', zh: '必填（仅可查看单条记录的修改历史）' },
 } as const;
 

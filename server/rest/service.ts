@@ -6,7 +6,8 @@ import { AppError } from '../errors.js';
 import { buildSearchText } from '../domain/searchText.js';
 import { maskAuditRow, recordChange, type AuditContext } from '../domain/audit.js';
 import {
-  assertCan, assertInScope, defaultOwner, dropMaskedEcho, forbidden, maskRecord, maySee, scopeQuery,
+  assertCan, assertInScope, assertReferencesInScope, defaultOwner, dropMaskedEcho, forbidden, hiddenSearchColumns,
+  maskRecord, maySee, scopeQuery, wholeNumberOnly,
 } from '../auth/policy.js';
 import { hasRight } from '../auth/roles.js';
 import type { Condition, ListQuery } from './listQuery.js';
@@ -66,9 +67,20 @@ export class ResourceService {
   filtered(def: ResourceDef, query: Pick<ListQuery, 'conditions' | 'q'>, ctx: Context): Knex.QueryBuilder {
     const qb = this.db(def.table);
     for (const c of query.conditions) applyCondition(qb, def.table, c);
-    if (query.q && isSearchable(def)) applySearch(this.db, qb, def.table, query.q);
+    const digits = query.q ? wholeNumberOnly(def, ctx.actor, query.q) : null;
+    if (digits !== null) this.matchWholeNumber(qb, def, ctx, digits);
+    else if (query.q && isSearchable(def)) applySearch(this.db, qb, def.table, query.q);
     scopeQuery(this.db, qb, def, ctx.actor);
     return qb;
+  }
+
+  private matchWholeNumber(qb: Knex.QueryBuilder, def: ResourceDef, ctx: Context, digits: string): void {
+    const columns = hiddenSearchColumns(def, ctx.actor);
+    qb.where((w) => {
+      for (const c of columns) {
+        w.orWhereRaw(`replace(replace(replace(${def.table}.${c}, ' ', ''), '-', ''), '+', '') = ?`, [digits]);
+      }
+    });
   }
 
   /** Whoever lacks the full audit right reads only the history of one record they may see. */
@@ -133,11 +145,12 @@ export class ResourceService {
 
   async create(def: ResourceDef, body: unknown, ctx: Context): Promise<Row> {
     assertCan(ctx.actor, def, 'create');
-    const values = validateBody(def, body, 'create');
+    const values = validateBody(def, dropMaskedEcho(def, ctx.actor, body, null), 'create');
     defaultOwner(def, ctx.actor, values);
     return this.db.transaction(async (trx) => {
       await validateRecord(trx, def, values, values);
       await assertInScope(trx, def, ctx.actor, values, true);
+      await assertReferencesInScope(trx, def, ctx.actor, values, getResource);
       const stored = def.prepare ? await def.prepare(trx, values) : values;
       const stamp = now();
       const row: Row = { ...toRow(def, stored), created_at: stamp, updated_at: stamp, version: 1 };
@@ -162,6 +175,7 @@ export class ResourceService {
       const record = { ...before, ...values };
       await validateRecord(trx, def, record, values, id);
       await assertInScope(trx, def, ctx.actor, record, true);
+      await assertReferencesInScope(trx, def, ctx.actor, values, getResource);
       const stored = def.prepare ? await def.prepare(trx, values, id) : values;
       const row: Row = { ...toRow(def, stored), updated_at: now(), version: Number(before.version) + 1 };
       if (isSearchable(def)) row.search_text = searchTextOf(def, record);

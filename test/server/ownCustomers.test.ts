@@ -226,6 +226,42 @@ describe('a sales consultant sees and touches only their own customers', () => {
     });
   });
 
+  describe('what the masks hide', () => {
+    it('when a sales consultant searches digits of a masked phone, then only the whole number finds the customer', async () => {
+      const fragment = await apiA.get('/api/customers').query({ filter: json({ q: '1111000' }) }).expect(200);
+      expect(fragment.body).toEqual([]);
+      const whole = await apiA.get('/api/customers').query({ filter: json({ q: '138 1111 0001' }) }).expect(200);
+      expect(ids(whole.body)).toEqual([Number(mine[0].id)]);
+      expect(whole.body[0].phone).toBe('138****0001');
+      // a manager, who sees phone numbers, still finds by fragments
+      const manager = await agentOf(app, t.db, 'cs_manager');
+      const byFragment = await manager.get('/api/customers').query({ filter: json({ q: '1111000' }) }).expect(200);
+      expect(ids(byFragment.body)).toEqual(expect.arrayContaining(ids(mine)));
+    });
+
+    it('when a masked value comes back altered (spaces, other stars), then it is refused and the real value stays', async () => {
+      await t.db('customers').where({ id: mine[1].id }).update({ id_number: '110101199003071234' });
+      const shown = (await apiA.get(`/api/customers/${mine[1].id}`).expect(200)).body;
+      expect(shown.id_number).toBe('110***********1234');
+      await apiA.put(`/api/customers/${mine[1].id}`).send({ id_number: `${shown.id_number} ` }).expect(200);
+      const bad = await apiA.put(`/api/customers/${mine[1].id}`).send({ id_number: '110******' }).expect(400);
+      expect(Object.keys(bad.body.errors)).toEqual(['id_number']);
+      await apiA.post('/api/customers').send({ name: '星号', id_number: '123****890' }).expect(400);
+      expect((await t.db('customers').where({ id: mine[1].id }).first('id_number')).id_number).toBe('110101199003071234');
+    });
+
+    it('when a sales consultant points a follow-up at another consultant\'s vehicle or customer, then it is 403 naming the field', async () => {
+      const before = Number((await t.db('follow_ups').count({ n: '*' }).first())?.n);
+      const body = { ...(await bodyFor(t.db, 'follow_ups')), customer_id: mine[0].id, vehicle_id: recB.vehicles.id };
+      const res = await apiA.post('/api/follow_ups').send(body).expect(403);
+      expect(Object.keys(res.body.errors)).toEqual(['vehicle_id']);
+      const referrer = await apiA.put(`/api/customers/${mine[0].id}`).send({ referred_by_id: theirs[0].id }).expect(403);
+      expect(Object.keys(referrer.body.errors)).toEqual(['referred_by_id']);
+      expect(Number((await t.db('follow_ups').count({ n: '*' }).first())?.n)).toBe(before);
+      await apiA.post('/api/follow_ups').send({ ...body, vehicle_id: recA.vehicles.id }).expect(201);
+    });
+  });
+
   describe('the audit trail', () => {
     it('when a sales consultant reads the history of their own customer, then they get it', async () => {
       const res = await apiA.get('/api/audit_log').query({ filter: json({ resource: 'customers', record_id: mine[0].id }) }).expect(200);
