@@ -1,6 +1,9 @@
 import { useMemo } from 'react';
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
 import DatasetIcon from '@mui/icons-material/Dataset';
+import { createAuthProvider } from './auth/authProvider';
+import { LoginPage } from './auth/LoginPage';
 import { createDataProvider } from './dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
 import { AppTitle } from './layout/AppTitle';
@@ -12,9 +15,11 @@ import { representationOf } from './resources/generic/representation';
 import { ListColumnsContext } from './resources/ListColumnsContext';
 import { screenSets } from './resources/registry';
 import type { ScreenSet } from './resources/types';
+import { AccountPage } from './pages/account/AccountPage';
 import { darkTheme, lightTheme } from './theme';
 
 const dataProvider = createDataProvider(() => i18nProvider.getLocale());
+const authProvider = createAuthProvider(() => i18nProvider.getLocale());
 
 /** A resource the server declares but the client has no folder for yet still gets generated screens. */
 const fallback = genericResource({ icon: DatasetIcon });
@@ -31,6 +36,9 @@ export function App() {
     <ListColumnsContext.Provider value={columns}>
       <Admin
         dataProvider={dataProvider}
+        authProvider={authProvider}
+        loginPage={LoginPage}
+        requireAuth
         i18nProvider={i18nProvider}
         layout={Layout}
         theme={lightTheme}
@@ -38,6 +46,9 @@ export function App() {
         title={<AppTitle />}
         disableTelemetry
       >
+        <CustomRoutes>
+          <Route path={AccountPage.path} element={<AccountPage />} />
+        </CustomRoutes>
         {names.map((name) => {
           const { listColumns: _columns, recordRepresentation, ...screens } = sets[name];
           const resource = meta.resources[name];

@@ -386,7 +386,6 @@ export const fieldMessagesEn: typeof fieldMessagesZh = {
         created_at: 'Time',
         updated_at: 'Updated at',
         version: 'Version',
-        q: 'Search',
         user_id: 'By',
         username: 'User name',
         action: 'Action',

@@ -399,7 +399,6 @@ export const fieldMessagesZh = {
         created_at: '时间',
         updated_at: '更新时间',
         version: '版本',
-        q: '搜索',
         user_id: '操作人',
         username: '用户名',
         action: '操作',

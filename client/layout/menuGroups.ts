@@ -7,7 +7,7 @@ const RESOURCE_ORDER = [
   'follow_ups', 'complaints', 'appointments', 'care_touches', 'care_plans',
   'cs_plans', 'events', 'event_tasks', 'event_participants',
   'tiers', 'point_entries', 'gifts', 'redemptions',
-  'users', 'lookups',
+  'users', 'lookups', 'audit_log',
 ];
 
 export interface MenuGroupItems {

@@ -18,9 +18,10 @@ import care_plans from './care_plans';
 import segments from './segments';
 import users from './users';
 import lookups from './lookups';
+import audit_log from './audit_log';
 
 /** The screen set of every resource the client knows, by API resource name. */
 export const screenSets: Record<string, ScreenSet | undefined> = {
   customers, vehicles, service_visits, appointments, follow_ups, complaints, tiers, point_entries, gifts, redemptions,
-  cs_plans, events, event_tasks, event_participants, care_touches, care_plans, segments, users, lookups,
+  cs_plans, events, event_tasks, event_participants, care_touches, care_plans, segments, users, lookups, audit_log,
 };

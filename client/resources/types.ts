@@ -5,8 +5,9 @@ import type { ResourceProps } from 'react-admin';
 export interface ScreenSet {
   list: ComponentType;
   show: ComponentType;
-  edit: ComponentType;
-  create: ComponentType;
+  /** absent for read-only resources (the audit trail): react-admin then offers no create or edit route */
+  edit?: ComponentType;
+  create?: ComponentType;
   icon: ComponentType;
   /** the columns its list shows, reused by related tables on other pages */
   listColumns?: readonly string[];

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startE2E, type E2E } from './harness.js';
+import { signIn, startE2E, type E2E } from './harness.js';
 
 /**
- * What a person does every morning: open the app, search the customer list, open a customer, edit a field,
+ * What a person does every morning: sign in, search the customer list, open a customer, edit a field,
  * save and see the change — in Chinese and in English, in a real Chromium against the real server.
  */
 describe('a CS specialist edits a customer in the browser', () => {
@@ -29,7 +29,7 @@ describe('a CS specialist edits a customer in the browser', () => {
   ] as const)('when working in %s, then search → open → edit → save shows the change', async (locale, listTitle, edit, save, saved) => {
     const target = await e.running.db('customers').whereNotNull('phone').orderBy('id').offset(40).first('id', 'name', 'phone');
     const page = await openIn(locale);
-    await page.goto(`${e.running.url}/#/customers`);
+    await signIn(page, e.running.url, 'cs_specialist', '/customers');
     await expect.poll(() => page.title(), { timeout: 20_000 }).toContain('CRM');
     await page.getByRole('heading', { name: listTitle }).first().waitFor();
 

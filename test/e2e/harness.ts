@@ -1,11 +1,28 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { loadConfig } from '../../server/config.js';
 import { startWebServer, type Running } from '../../server/main.js';
 import { freshDb, type TestDb } from '../testDb.js';
 import { seedDemo } from '../../seeds/demo.js';
+import { DEMO_PASSWORDS } from '../../seeds/demo/staff.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
+
+/** The administrator's password in every e2e run (ADMIN_PASSWORD at first start). */
+export const ADMIN_PASSWORD = 'e2e-admin-password';
+
+const account = (username: string) => ({ username, password: DEMO_PASSWORDS[username] });
+
+/** One account per role: the admin, and the demo seed's documented ones. */
+export const ACCOUNTS = {
+  admin: { username: 'admin', password: ADMIN_PASSWORD },
+  cs_manager: account('wang.fang'),
+  cs_specialist: account('li.na'),
+  sales_consultant: account('yang.fan'),
+} as const;
+
+export type RoleName = keyof typeof ACCOUNTS;
 
 export interface E2E {
   running: Running;
@@ -19,10 +36,17 @@ export async function startE2E(customers = 300): Promise<E2E> {
   execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/build-if-stale.ts')], { cwd: root, stdio: 'inherit' });
   const testDb = await freshDb();
   await seedDemo(testDb.db, { customers });
-  const running = await startWebServer(
-    { PORT: 0, HOST: '127.0.0.1', DATABASE_URL: testDb.url, DEMO_DATA: false },
-    { schema: testDb.schema },
-  );
+  const config = loadConfig({
+    // warnings unless the runner silences them (vitest.config.ts does: 401s would drown the output)
+    LOG_LEVEL: 'warn',
+    ...process.env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_URL: testDb.url,
+    DEMO_DATA: 'false',
+    ADMIN_PASSWORD,
+  });
+  const running = await startWebServer(config, { schema: testDb.schema });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
@@ -37,4 +61,18 @@ export async function startE2E(customers = 300): Promise<E2E> {
       await testDb.drop();
     },
   };
+}
+
+/**
+ * Signs a page in through the sign-in form as a person would (user name, password, Enter) and waits until the
+ * app has left the sign-in page. `path` is where to go first (the sign-in page sends the user back there).
+ */
+export async function signIn(page: Page, baseUrl: string, role: RoleName, path = '/'): Promise<void> {
+  const { username, password } = ACCOUNTS[role];
+  await page.goto(`${baseUrl}/#${path}`);
+  await page.locator('input[name="username"]').waitFor({ timeout: 20_000 });
+  await page.fill('input[name="username"]', username);
+  await page.fill('input[name="password"]', password);
+  await page.keyboard.press('Enter');
+  await page.waitForURL((url) => !url.hash.startsWith('#/login'), { timeout: 20_000 });
 }

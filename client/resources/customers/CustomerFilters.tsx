@@ -5,21 +5,24 @@ import { ReferenceAutocompleteInput } from '../../inputs/ReferenceAutocompleteIn
 import { LookupInput } from '../../lookups/LookupInput';
 import { TierInput } from '../tiers/TierInput';
 
-/** The customer list's filters: search (names, pinyin, phone fragments), tier, owner, region, type, stage, last visit. */
-export function useCustomerFilters(): ReactElement[] {
+/**
+ * The customer list's filters: search (names, pinyin, phone fragments), tier, owner, region, type, stage, last
+ * visit. A consultant who sees only their own customers gets no owner filter: it could only name themselves.
+ */
+export function useCustomerFilters({ byOwner }: { byOwner: boolean }): ReactElement[] {
   const translate = useTranslate();
   const placeholder = translate('crm.customers.search_placeholder');
   return useMemo(
     () => [
       <SearchInput key="q" source="q" alwaysOn placeholder={placeholder} sx={{ minWidth: { sm: 300 } }} />,
       <TierInput key="tier_id" source="tier_id" alwaysOn />,
-      <ReferenceAutocompleteInput key="owner_id" source="owner_id" reference="users" alwaysOn />,
+      ...(byOwner ? [<ReferenceAutocompleteInput key="owner_id" source="owner_id" reference="users" alwaysOn />] : []),
       <LookupInput key="region" source="region" lookup="region" />,
       <EnumInput key="customer_type" source="customer_type" list="customer_type" />,
       <EnumInput key="lifecycle_stage" source="lifecycle_stage" list="lifecycle_stage" />,
       <DateInput key="last_visit_date_gte" source="last_visit_date_gte" label="crm.customers.filters.last_visit_after" />,
       <DateInput key="last_visit_date_lte" source="last_visit_date_lte" label="crm.customers.filters.last_visit_before" />,
     ],
-    [placeholder],
+    [placeholder, byOwner],
   );
 }

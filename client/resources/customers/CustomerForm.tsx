@@ -1,4 +1,5 @@
 import { TabbedForm, TabbedFormTabs } from 'react-admin';
+import { useProfile } from '../../auth/useProfile';
 import { useResourceMeta } from '../../meta/MetaContext';
 import { InputGrid } from '../generic/InputGrid';
 import { formFields } from '../generic/columns';
@@ -7,10 +8,12 @@ import { customerSections, SECTION_NAMES } from './customerSections';
 /**
  * The customer form in the same four sections as the profile; fields the server maintains (points balance,
  * last visit) are left out. The record's `version` stays in the form values and goes back with the save.
+ * A consultant limited to their own customers does not pick an owner: the server makes a new customer theirs.
  */
 export function CustomerForm({ defaultValues }: { defaultValues?: Record<string, unknown> }) {
   const meta = useResourceMeta('customers');
-  const editable = new Set(formFields(meta));
+  const ownOnly = useProfile()?.scope === 'own_customers';
+  const editable = new Set(formFields(meta).filter((name) => !(ownOnly && name === 'owner_id')));
   return (
     <TabbedForm defaultValues={defaultValues} tabs={<TabbedFormTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile />}>
       {SECTION_NAMES.map((section) => (

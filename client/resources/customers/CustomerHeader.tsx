@@ -2,6 +2,7 @@ import { Avatar, Box, Stack, Typography } from '@mui/material';
 import PhoneIcon from '@mui/icons-material/Phone';
 import { ReferenceField, useRecordContext, useTranslate } from 'react-admin';
 import { EnumField } from '../../fields/EnumField';
+import { SensitiveField } from '../../fields/SensitiveField';
 import { JsonField } from '../../fields/JsonField';
 import { TierField } from '../tiers/TierField';
 
@@ -26,7 +27,7 @@ export function CustomerHeader() {
           {record.phone && (
             <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
               <PhoneIcon fontSize="inherit" />
-              <Typography variant="body2">{record.phone}</Typography>
+              <SensitiveField source="phone" sensitive="contact" />
             </Stack>
           )}
           {record.owner_id && (

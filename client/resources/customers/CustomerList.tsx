@@ -1,5 +1,7 @@
 import { useMediaQuery, type Theme } from '@mui/material';
-import { DataTable, List, ReferenceField, TextField } from 'react-admin';
+import { DataTable, List, ReferenceField, TextField, useCanAccess } from 'react-admin';
+import { useProfile } from '../../auth/useProfile';
+import { SensitiveField } from '../../fields/SensitiveField';
 import { useResourceMeta } from '../../meta/MetaContext';
 import { EnumField } from '../../fields/EnumField';
 import { IntegerField } from '../../fields/IntegerField';
@@ -9,14 +11,25 @@ import { TierField } from '../tiers/TierField';
 import { useCustomerFilters } from './CustomerFilters';
 import { CustomerMobileList } from './CustomerMobileList';
 
-/** The customer list a CS team opens every morning: search, filters, sortable columns, row → customer. */
+/**
+ * The customer list a CS team opens every morning: search, filters, sortable columns, row → customer.
+ * A consultant limited to their own customers sees neither owner filter nor owner column (always themselves).
+ */
 export function CustomerList() {
   const meta = useResourceMeta('customers');
-  const filters = useCustomerFilters();
+  const profile = useProfile();
+  const byOwner = profile?.scope !== 'own_customers';
+  const filters = useCustomerFilters({ byOwner });
+  const { canAccess: canExport } = useCanAccess({ resource: 'customers', action: 'export' });
   const isSmall = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const unsortable = (source: string) => !meta.fields[source]?.sortable;
   return (
-    <List filters={filters} sort={{ field: meta.defaultSort[0], order: meta.defaultSort[1] }} perPage={25}>
+    <List
+      filters={filters}
+      sort={{ field: meta.defaultSort[0], order: meta.defaultSort[1] }}
+      perPage={25}
+      exporter={canExport ? undefined : false}
+    >
       {isSmall ? (
         <CustomerMobileList />
       ) : (
@@ -24,7 +37,9 @@ export function CustomerList() {
           <DataTable.Col source="name" disableSort={unsortable('name')}>
             <TextField source="name" sx={{ fontWeight: 600 }} />
           </DataTable.Col>
-          <DataTable.Col source="phone" disableSort={unsortable('phone')} />
+          <DataTable.Col source="phone" disableSort={unsortable('phone')}>
+            <SensitiveField source="phone" sensitive="contact" />
+          </DataTable.Col>
           <DataTable.Col source="tier_id" disableSort={unsortable('tier_id')}>
             <TierField source="tier_id" />
           </DataTable.Col>
@@ -37,9 +52,11 @@ export function CustomerList() {
           <DataTable.Col source="region" disableSort={unsortable('region')}>
             <LookupField source="region" lookup="region" />
           </DataTable.Col>
-          <DataTable.Col source="owner_id" disableSort={unsortable('owner_id')}>
-            <ReferenceField source="owner_id" reference="users" link={false} />
-          </DataTable.Col>
+          {byOwner && (
+            <DataTable.Col source="owner_id" disableSort={unsortable('owner_id')}>
+              <ReferenceField source="owner_id" reference="users" link={false} />
+            </DataTable.Col>
+          )}
           <DataTable.Col source="points_balance" disableSort={unsortable('points_balance')} align="right">
             <IntegerField source="points_balance" />
           </DataTable.Col>

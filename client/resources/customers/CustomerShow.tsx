@@ -1,10 +1,11 @@
 import { Show, TabbedShowLayout, TabbedShowLayoutTabs } from 'react-admin';
 import { RelatedTable } from '../generic/RelatedTable';
+import { HistoryTab } from '../audit_log/HistoryTab';
 import { CustomerHeader } from './CustomerHeader';
 import { CustomerPoints } from './CustomerPoints';
 import { CustomerProfile } from './CustomerProfile';
 
-/** One shared view of a customer for every department: profile, vehicles, visits, follow-ups, complaints, points, events. */
+/** One shared view of a customer for every department: profile, vehicles, visits, follow-ups, complaints, points, events, history. */
 export function CustomerShow() {
   return (
     <Show>
@@ -30,6 +31,9 @@ export function CustomerShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="crm.customers.tabs.events" path="events">
           <RelatedTable reference="event_participants" target="customer_id" />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="crm.audit.history" path="history">
+          <HistoryTab />
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>
     </Show>

@@ -1,17 +1,17 @@
-import { Box } from '@mui/material';
 import { Show, TabbedShowLayout, TabbedShowLayoutTabs, useResourceContext, useTranslate } from 'react-admin';
 import { useMeta } from '../../meta/MetaContext';
 import { relatedResources, showFields, type Related } from './columns';
 import { FieldGrid } from './FieldGrid';
 import { ReferenceTitle } from './ReferenceTitle';
 import { RelatedTable } from './RelatedTable';
+import { HistoryTab } from '../audit_log/HistoryTab';
 
 export interface GenericShowProps {
   /** the related lists shown as tabs (default: every resource that references this one) */
   related?: readonly Related[];
 }
 
-/** A detail page built from /api/meta: every field, then one tab per related resource. */
+/** A detail page built from /api/meta: every field, one tab per related resource, then the record's history. */
 export function GenericShow({ related }: GenericShowProps) {
   const meta = useMeta();
   const name = useResourceContext() ?? '';
@@ -19,15 +19,6 @@ export function GenericShow({ related }: GenericShowProps) {
   const translate = useTranslate();
   const tabs = related ?? relatedResources(meta, name);
   const title = resource.fields[resource.title]?.type === 'reference' ? <ReferenceTitle resource={resource} /> : undefined;
-  if (tabs.length === 0) {
-    return (
-      <Show title={title}>
-        <Box sx={{ px: 2, py: 1 }}>
-          <FieldGrid resource={resource} names={showFields(resource)} />
-        </Box>
-      </Show>
-    );
-  }
   return (
     <Show title={title}>
       <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile />}>
@@ -39,6 +30,9 @@ export function GenericShow({ related }: GenericShowProps) {
             <RelatedTable reference={other} target={target} />
           </TabbedShowLayout.Tab>
         ))}
+        <TabbedShowLayout.Tab label="crm.audit.history" path="history">
+          <HistoryTab />
+        </TabbedShowLayout.Tab>
       </TabbedShowLayout>
     </Show>
   );

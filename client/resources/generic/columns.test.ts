@@ -68,3 +68,14 @@ describe('relatedResources', () => {
     expect(relatedResources(meta, 'lookups')).toEqual([]);
   });
 });
+
+describe('write-only fields', () => {
+  it('when a user is listed, shown or edited generically, then the password never appears (the server never sends it)', () => {
+    const users = r('users');
+    expect(users.fields.password?.writeOnly).toBe(true);
+    expect(listColumns(users, undefined, 50)).not.toContain('password');
+    expect(listColumns(users, ['name', 'password'])).toEqual(['name']);
+    expect(showFields(users)).not.toContain('password');
+    expect(formFields(users)).not.toContain('password');
+  });
+});

@@ -3,32 +3,38 @@ import { isSystemField, type FieldMeta, type Meta, type ResourceMeta } from '../
 /** Types too long or too structured for a list cell. */
 const NOT_IN_LISTS: FieldMeta['type'][] = ['text', 'json'];
 
+/** Write-only fields (a password) are accepted by the server but never answered: nothing to show. */
+const shown = (resource: ResourceMeta, name: string) => Object.hasOwn(resource.fields, name) && !resource.fields[name].writeOnly;
+
 /**
  * The columns a list shows: the ones the resource names, else its title then its first short fields
  * (no long text, structures or confidential values), at most `max`.
  */
 export function listColumns(resource: ResourceMeta, explicit?: readonly string[], max = 7): string[] {
   const fields = resource.fields;
-  if (explicit) return explicit.filter((name) => Object.hasOwn(fields, name));
+  if (explicit) return explicit.filter((name) => shown(resource, name));
   const fits = (name: string) => {
     const f = fields[name];
-    return !isSystemField(name) && !NOT_IN_LISTS.includes(f.type) && !f.sensitive;
+    return shown(resource, name) && !isSystemField(name) && !NOT_IN_LISTS.includes(f.type) && !f.sensitive;
   };
   const names = Object.keys(fields).filter(fits);
   const title = fits(resource.title) ? [resource.title] : [];
   return [...title, ...names.filter((n) => n !== resource.title)].slice(0, max);
 }
 
-/** The fields a person types into: everything but what the server maintains. */
+/**
+ * The fields a person types into: everything but what the server maintains. Write-only fields (a password)
+ * are left to the resource's own form, which knows how to ask for them.
+ */
 export function formFields(resource: ResourceMeta): string[] {
   return Object.entries(resource.fields)
-    .filter(([name, f]) => !f.readOnly && !isSystemField(name))
+    .filter(([name, f]) => !f.readOnly && !f.writeOnly && !isSystemField(name))
     .map(([name]) => name);
 }
 
 /** The fields of a record's detail page: its own fields, then when it was created and last changed. */
 export function showFields(resource: ResourceMeta): string[] {
-  const own = Object.keys(resource.fields).filter((name) => !isSystemField(name));
+  const own = Object.keys(resource.fields).filter((name) => !isSystemField(name) && shown(resource, name));
   return [...own, 'created_at', 'updated_at'].filter((name) => Object.hasOwn(resource.fields, name));
 }
 

@@ -11,7 +11,7 @@ import { BooleanIconField } from '../../fields/BooleanIconField';
 import { JSON_KEY_LOOKUPS } from './jsonKeyLookups';
 import { LookupField } from '../../lookups/LookupField';
 import { TierField } from '../tiers/TierField';
-
+import { SensitiveField } from '../../fields/SensitiveField';
 
 /** The react-admin field that shows one meta field; its label comes from `resources.<r>.fields.<name>`. */
 export function fieldFor(name: string, field: FieldMeta): ReactElement {
@@ -40,6 +40,7 @@ export function fieldFor(name: string, field: FieldMeta): ReactElement {
     case 'text':
       return <TextField key={name} source={name} sx={{ whiteSpace: 'pre-wrap' }} />;
     case 'string':
+      if (field.sensitive) return <SensitiveField key={name} source={name} sensitive={field.sensitive} />;
       if (name === 'color') return <ColorField key={name} source={name} />;
       if (field.format === 'email') return <EmailField key={name} source={name} />;
       return <TextField key={name} source={name} />;

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { InputAdornment } from '@mui/material';
 import {
-  BooleanInput, DateInput, DateTimeInput, maxLength, maxValue, minValue, NumberInput, required, TextArrayInput, TextInput,
+  BooleanInput, DateInput, DateTimeInput, maxLength, maxValue, minLength, minValue, NumberInput, required, TextArrayInput, TextInput,
   type Validator,
 } from 'react-admin';
 import type { FieldMeta } from '../../meta/types';
@@ -12,11 +12,13 @@ import { JSON_KEY_LOOKUPS } from './jsonKeyLookups';
 import { ReferenceAutocompleteInput } from '../../inputs/ReferenceAutocompleteInput';
 import { LookupInput } from '../../lookups/LookupInput';
 import { TierInput } from '../tiers/TierInput';
+import { SensitiveInput } from '../../inputs/SensitiveInput';
 
 /** The checks the meta declares, run in the form before the server sees the value (the server checks again). */
 export function validatorsFor(field: FieldMeta): Validator[] {
   const out: Validator[] = [];
   if (field.required && field.type !== 'boolean') out.push(required());
+  if ((field.type === 'string' || field.type === 'text') && field.minLength !== undefined) out.push(minLength(field.minLength));
   if ((field.type === 'string' || field.type === 'text') && field.max !== undefined) out.push(maxLength(field.max));
   if (field.type === 'integer' || field.type === 'money') {
     if (field.min !== undefined) out.push(minValue(field.min));
@@ -56,6 +58,7 @@ export function inputFor(name: string, field: FieldMeta): ReactElement {
       return <TextInput key={name} source={name} validate={validate} multiline minRows={2} />;
     case 'string':
       // no type="email": the browser's own check would pre-empt the server's reason in the user's language
+      if (field.sensitive) return <SensitiveInput key={name} source={name} sensitive={field.sensitive} validate={validate} type={field.format === 'phone' ? 'tel' : 'text'} />;
       return <TextInput key={name} source={name} validate={validate} type={field.format === 'phone' ? 'tel' : 'text'} />;
   }
 }

@@ -1,7 +1,10 @@
 import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
 import { genericResource } from '../generic/genericResource';
+import type { ScreenSet } from '../types';
+import { UserCreate } from './UserCreate';
+import { UserEdit } from './UserEdit';
 
-export default genericResource({
+const generated = genericResource({
   icon: ManageAccountsIcon,
   listColumns: ['name', 'username', 'role', 'department', 'phone', 'email', 'active'],
   related: [
@@ -13,3 +16,8 @@ export default genericResource({
   ],
   recordRepresentation: 'name',
 });
+
+/** Generated list and detail page; hand-made forms only to ask for the password the server never sends back. */
+const users: ScreenSet = { ...generated, create: UserCreate, edit: UserEdit };
+
+export default users;
