@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import * as foundation from './20261123000000_foundation.js';
 import * as auth from './20261124000000_auth.js';
+import * as ownerIndexes from './20261124000100_owner_indexes.js';
 
 /**
  * The migrations in order. Listed here (not discovered on disk) so they run the same under tsx, Vitest
@@ -9,6 +10,7 @@ import * as auth from './20261124000000_auth.js';
 const migrations: Record<string, Knex.Migration> = {
   '20261123000000_foundation': foundation,
   '20261124000000_auth': auth,
+  '20261124000100_owner_indexes': ownerIndexes,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -95,8 +95,11 @@ await measure('q search in pinyin (e.g. "zhang")', 100, 30, (i) =>
   get('/customers', { range: [0, 24], filter: { q: ['zhang', 'wangf', 'liu', 'chen', 'zhao'][i % 5] } }),
 );
 await measure('getOne customer', 500, 2, (i) => get(`/customers/${1 + ((i * 7919) % maxId)}`));
-await measure('Sales consultant: own customers, page 2 of 25 + total, sorted', 200, 15, (i) =>
-  get('/customers', { sort: sorts[i % sorts.length], range: [25, 49] }, salesToken),
+await measure('Sales consultant: own customers, page 2 + total, by last change', 200, 15, () =>
+  get('/customers', { sort: ['updated_at', 'DESC'], range: [25, 49] }, salesToken),
+);
+await measure('Sales consultant: own customers, page 2 + total, by points', 100, 15, () =>
+  get('/customers', { sort: ['points_balance', 'DESC'], range: [25, 49] }, salesToken),
 );
 await measure('Sales consultant: own customers\' follow-ups, page 2 + total', 200, 15, (i) =>
   get('/follow_ups', { sort: i % 2 ? ['due_date', 'ASC'] : ['id', 'DESC'], range: [25, 49] }, salesToken),
