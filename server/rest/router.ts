@@ -1,36 +1,22 @@
 import { Router, type Request, type Response } from 'express';
 import type { Knex } from 'knex';
-import { getResource } from '../resources/index.js';
-import type { ResourceDef } from '../resources/types.js';
-import { AppError, badRequest } from '../errors.js';
 import { parseListQuery } from './listQuery.js';
-import { reason } from './reasons.js';
-import { ResourceService, type Context } from './service.js';
-import '../auth/request.js';
+import { contextOf, idOf, resourceOf } from './requestParts.js';
+import { ResourceService } from './service.js';
+import { bulkRoutes } from './bulk/routes.js';
+import { exportRoutes } from './export/routes.js';
+import { importRoutes } from './import/routes.js';
 
-function resourceOf(req: Request): ResourceDef {
-  const def = getResource(String(req.params.resource));
-  if (!def) throw new AppError(404, 'unknown_resource');
-  return def;
-}
-
-/** Who asks; `requireActor` has run before this router. */
-function contextOf(req: Request): Context {
-  if (!req.actor) throw new AppError(401, 'unauthenticated');
-  return { actor: req.actor, requestId: String(req.id ?? '') };
-}
-
-function idOf(req: Request): number {
-  const raw = String(req.params.id);
-  const id = /^\d{1,10}$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isSafeInteger(id) || id < 1) throw badRequest({ id: reason('not_id') });
-  return id;
-}
-
-/** The ra-data-simple-rest protocol over every resource in the registry. */
+/**
+ * The ra-data-simple-rest protocol over every resource in the registry, plus what the stock protocol lacks:
+ * export, import and bulk changes (registered first: `/customers/export` is not the record with id "export").
+ */
 export function resourceRouter(db: Knex): Router {
   const service = new ResourceService(db);
   const router = Router();
+  router.use(exportRoutes(db, service));
+  router.use(importRoutes(db, service));
+  router.use(bulkRoutes(db, service));
 
   router.get('/:resource', async (req: Request, res: Response) => {
     const def = resourceOf(req);

@@ -1,0 +1,10 @@
+import { Router } from 'express';
+import type { Knex } from 'knex';
+import type { ResourceService } from '../service.js';
+
+/** The import endpoints (issue 4). */
+export function importRoutes(db: Knex, service: ResourceService): Router {
+  void db;
+  void service;
+  return Router();
+}
