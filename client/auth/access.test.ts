@@ -6,7 +6,7 @@ const specialist: Profile = {
   user: { id: 4, username: 'li.na', name: '李娜', role: 'cs_specialist', department: 'customer_relations' },
   csrfToken: 'x',
   access: { customers: ['read', 'update'], users: ['read'], audit_log: ['read'] },
-  rights: ['bulk_update', 'unmask_contact', 'export', 'import'],
+  rights: ['bulk_update', 'unmask_contact', 'export'],
   scope: 'all',
 };
 

@@ -24,7 +24,7 @@ export type Right = (typeof RIGHTS)[number];
 export const rightsOf: Record<Role, readonly Right[]> = {
   admin: RIGHTS,
   cs_manager: RIGHTS,
-  cs_specialist: ['bulk_update', 'unmask_contact', 'export', 'import'],
+  cs_specialist: ['bulk_update', 'unmask_contact', 'export'],
   sales_consultant: ['export'],
 };
 

@@ -9,6 +9,7 @@ export const customers: ResourceDef = {
   defaultSort: ['updated_at', 'DESC'],
   access: sharedRecord,
   scope: { owner: 'owner_id' },
+  importable: { duplicateKey: 'phone' },
   fields: {
     name: { type: 'string', required: true, max: 100, sortable: true, searchable: 'pinyin' },
     gender: { type: 'enum', enum: 'gender', filterable: true },

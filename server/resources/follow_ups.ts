@@ -9,6 +9,7 @@ export const follow_ups: ResourceDef = {
   defaultSort: ['due_date', 'DESC'],
   access: sharedRecord,
   scope: { customer: 'customer_id' },
+  importable: {},
   fields: {
     customer_id: { type: 'reference', reference: 'customers', required: true, filterable: true, sortable: true },
     vehicle_id: { type: 'reference', reference: 'vehicles', filterable: true },

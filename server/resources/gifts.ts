@@ -9,6 +9,7 @@ export const gifts: ResourceDef = {
   title: 'name',
   defaultSort: ['points_price', 'ASC'],
   access: managerRules,
+  importable: {},
   fields: {
     name: { type: 'string', required: true, max: 100, sortable: true, searchable: 'pinyin' },
     category: { type: 'enum', enum: 'gift_category', required: true, default: 'gift', filterable: true },

@@ -9,6 +9,7 @@ export const lookups: ResourceDef = {
   defaultSort: ['sort_order', 'ASC'],
   unique: [['type', 'code']],
   access: adminSettings,
+  importable: {},
   fields: {
     type: { type: 'enum', enum: 'lookup_type', required: true, filterable: true, sortable: true },
     code: { type: 'string', required: true, max: 60, sortable: true, filterable: true },

@@ -12,6 +12,7 @@ export const point_entries: ResourceDef = {
   defaultSort: ['created_at', 'DESC'],
   access: { read: ALL, create: CS, update: MANAGERS, delete: MANAGERS },
   scope: { customer: 'customer_id' },
+  importable: {},
   fields: {
     customer_id: { type: 'reference', reference: 'customers', required: true, filterable: true, sortable: true },
     points: { type: 'integer', required: true, min: -10_000_000, max: 10_000_000, sortable: true },

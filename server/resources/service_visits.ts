@@ -10,6 +10,7 @@ export const service_visits: ResourceDef = {
   defaultSort: ['visit_date', 'DESC'],
   access: csRecord,
   scope: { customer: 'customer_id' },
+  importable: {},
   fields: {
     customer_id: { type: 'reference', reference: 'customers', required: true, filterable: true, sortable: true },
     vehicle_id: { type: 'reference', reference: 'vehicles', filterable: true },

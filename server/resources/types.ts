@@ -79,6 +79,11 @@ export interface ResourceDef {
    * the customer's owner column, or the column naming the customer.
    */
   scope?: { owner: string } | { customer: string };
+  /**
+   * Rows may be imported from CSV/XLSX; `duplicateKey` names the field that identifies an existing record
+   * (a customer's phone, a vehicle's VIN) for the skip / update / create choice.
+   */
+  importable?: { duplicateKey?: string };
   /** writes are recorded in the audit trail unless false */
   audited?: boolean;
 }

@@ -10,6 +10,7 @@ export const vehicles: ResourceDef = {
   unique: [['vin']],
   access: csRecord,
   scope: { customer: 'customer_id' },
+  importable: { duplicateKey: 'vin' },
   fields: {
     customer_id: { type: 'reference', reference: 'customers', required: true, filterable: true, sortable: true },
     model: { type: 'lookup', lookup: 'vehicle_model', required: true, filterable: true, sortable: true },
