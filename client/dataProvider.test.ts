@@ -88,4 +88,49 @@ describe('dataProvider', () => {
     const change = createDataProvider(() => 'en').changePassword({ current_password: 'x', new_password: 'long-enough' });
     await expect(change).rejects.toMatchObject({ status: 400, body: { errors: { current_password: 'is not correct' } } });
   });
+
+  it('when ticked rows are updated, then updateMany sends one PATCH with the ids and values and the CSRF token', async () => {
+    setProfile(profile);
+    const fetch = answer(200, { batchId: 'b-1', count: 2, ids: [3, 5] });
+    vi.stubGlobal('fetch', fetch);
+    const { data } = await createDataProvider(() => 'zh').updateMany('customers', { ids: [3, 5], data: { lifecycle_stage: 'mature' } });
+    expect(data).toEqual([3, 5]);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    const [url, init] = fetch.mock.calls[0];
+    expect([url, init?.method]).toEqual(['/api/customers', 'PATCH']);
+    expect(JSON.parse(String(init?.body))).toEqual({ ids: [3, 5], data: { lifecycle_stage: 'mature' } });
+    expect(new Headers(init?.headers).get('X-CSRF-Token')).toBe('csrf-123');
+  });
+
+  it('when ticked rows are deleted, then deleteMany sends one DELETE with the ids', async () => {
+    setProfile(profile);
+    const fetch = answer(200, { batchId: 'b-2', count: 2, ids: [3, 5] });
+    vi.stubGlobal('fetch', fetch);
+    const { data } = await createDataProvider(() => 'zh').deleteMany('customers', { ids: [3, 5] });
+    expect(data).toEqual([3, 5]);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect([fetch.mock.calls[0][0], fetch.mock.calls[0][1]?.method]).toEqual(['/api/customers', 'DELETE']);
+    expect(JSON.parse(String(fetch.mock.calls[0][1]?.body))).toEqual({ ids: [3, 5] });
+  });
+
+  it('when every match of a filter gets a tag and the change is undone, then the server answers come back as they are', async () => {
+    setProfile(profile);
+    const fetch = answer(200, { batchId: 'b-3', count: 120, ids: [1, 2] });
+    vi.stubGlobal('fetch', fetch);
+    const provider = createDataProvider(() => 'en');
+    const done = await provider.bulkUpdate('customers', { filter: { region: 'chaoyang', q: '张' }, data: {}, add: { tags: ['VIP'] } });
+    expect(done).toEqual({ batchId: 'b-3', count: 120, ids: [1, 2] });
+    expect(JSON.parse(String(fetch.mock.calls[0][1]?.body))).toEqual({ filter: { region: 'chaoyang', q: '张' }, data: {}, add: { tags: ['VIP'] } });
+
+    vi.stubGlobal('fetch', answer(200, { batchId: 'b-4', count: 120 }));
+    expect(await provider.undoBulk('customers', 'b-3')).toEqual({ batchId: 'b-4', count: 120 });
+    const undo = vi.mocked(globalThis.fetch).mock.calls[0];
+    expect([undo[0], undo[1]?.method, undo[1]?.body]).toEqual(['/api/customers/bulk/undo', 'POST', JSON.stringify({ batchId: 'b-3' })]);
+  });
+
+  it('when a bulk delete is refused, then the 409 message and the row reach the caller', async () => {
+    vi.stubGlobal('fetch', answer(409, { message: 'This record is still used by other records', errors: { vehicles: 'record 7 is still used by vehicles' }, row: 7 }));
+    const refused = createDataProvider(() => 'en').bulkDelete('customers', { ids: [7] });
+    await expect(refused).rejects.toMatchObject({ status: 409, body: { row: 7 } });
+  });
 });

@@ -96,11 +96,18 @@ export const systemFields: Record<string, FieldDef> = {
   version: { type: 'integer', readOnly: true },
 };
 
+const fieldsOf = new WeakMap<ResourceDef, Record<string, FieldDef>>();
+
+/** System fields and the definition's own; built once per definition (it is read for every row served). */
 export function allFields(def: ResourceDef): Record<string, FieldDef> {
-  return { ...systemFields, ...def.fields };
+  let fields = fieldsOf.get(def);
+  if (!fields) {
+    fields = { ...systemFields, ...def.fields };
+    fieldsOf.set(def, fields);
+  }
+  return fields;
 }
 
-/** The fields a stored row has and the API answers: everything but write-only fields. */
 export function storedFields(def: ResourceDef): Record<string, FieldDef> {
   return Object.fromEntries(Object.entries(allFields(def)).filter(([, f]) => !f.writeOnly));
 }

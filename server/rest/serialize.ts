@@ -25,3 +25,8 @@ export function toColumn(def: ResourceDef, name: string, value: unknown): unknow
   if (field?.type === 'json') return JSON.stringify(value);
   return value;
 }
+
+/** API values as the database stores them. */
+export function toColumns(def: ResourceDef, values: Row): Row {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, toColumn(def, k, v)]));
+}

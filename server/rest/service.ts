@@ -13,7 +13,7 @@ import { hasRight } from '../auth/roles.js';
 import type { Condition, ListQuery } from './listQuery.js';
 import { reason } from './reasons.js';
 import { applySearch } from './search.js';
-import { serialize, toColumn } from './serialize.js';
+import { serialize, toColumns } from './serialize.js';
 import { validateBody, validateRecord } from './validate.js';
 
 const now = () => new Date().toISOString();
@@ -50,10 +50,6 @@ export function searchTextOf(def: ResourceDef, record: Row): string {
   return buildSearchText(values);
 }
 
-function toRow(def: ResourceDef, values: Row): Row {
-  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, toColumn(def, k, v)]));
-}
-
 /** Who asks, for the guard and the audit trail. */
 export type Context = AuditContext;
 
@@ -64,13 +60,14 @@ export type Context = AuditContext;
 export class ResourceService {
   constructor(private readonly db: Knex) {}
 
-  filtered(def: ResourceDef, query: Pick<ListQuery, 'conditions' | 'q'>, ctx: Context): Knex.QueryBuilder {
-    const qb = this.db(def.table);
+  /** The rows a list filter selects, narrowed to the actor's scope; `db` is the transaction to read in, if any. */
+  filtered(def: ResourceDef, query: Pick<ListQuery, 'conditions' | 'q'>, ctx: Context, db: Knex = this.db): Knex.QueryBuilder {
+    const qb = db(def.table);
     for (const c of query.conditions) applyCondition(qb, def.table, c);
     const digits = query.q ? wholeNumberOnly(def, ctx.actor, query.q) : null;
     if (digits !== null) this.matchWholeNumber(qb, def, ctx, digits);
-    else if (query.q && isSearchable(def)) applySearch(this.db, qb, def.table, query.q);
-    scopeQuery(this.db, qb, def, ctx.actor);
+    else if (query.q && isSearchable(def)) applySearch(db, qb, def.table, query.q);
+    scopeQuery(db, qb, def, ctx.actor);
     return qb;
   }
 
@@ -153,7 +150,7 @@ export class ResourceService {
       await assertReferencesInScope(trx, def, ctx.actor, values, getResource);
       const stored = def.prepare ? await def.prepare(trx, values) : values;
       const stamp = now();
-      const row: Row = { ...toRow(def, stored), created_at: stamp, updated_at: stamp, version: 1 };
+      const row: Row = { ...toColumns(def, stored), created_at: stamp, updated_at: stamp, version: 1 };
       if (isSearchable(def)) row.search_text = searchTextOf(def, values);
       const [inserted] = await trx(def.table).insert(row, ['id']);
       const id = Number((inserted as Row).id);
@@ -171,16 +168,16 @@ export class ResourceService {
       const before = await this.load(def, id, trx);
       await assertInScope(trx, def, ctx.actor, before);
       const values = validateBody(def, dropMaskedEcho(def, ctx.actor, body, before), 'update');
-      if (typeof expected === 'number' && expected !== before.version) throw new AppError(409, 'conflict');
+      if (typeof expected === 'number' && expected !== before.version) throw await this.conflict(trx, def, id);
       const record = { ...before, ...values };
       await validateRecord(trx, def, record, values, id);
       await assertInScope(trx, def, ctx.actor, record, true);
       await assertReferencesInScope(trx, def, ctx.actor, values, getResource);
       const stored = def.prepare ? await def.prepare(trx, values, id) : values;
-      const row: Row = { ...toRow(def, stored), updated_at: now(), version: Number(before.version) + 1 };
+      const row: Row = { ...toColumns(def, stored), updated_at: now(), version: Number(before.version) + 1 };
       if (isSearchable(def)) row.search_text = searchTextOf(def, record);
       const n = await trx(def.table).where({ id, version: before.version }).update(row);
-      if (n !== 1) throw new AppError(409, 'conflict');
+      if (n !== 1) throw await this.conflict(trx, def, id);
       // derived values follow both the old and the new parents (a visit moved to another vehicle or customer)
       await def.afterWrite?.(trx, before);
       await def.afterWrite?.(trx, await this.load(def, id, trx));
@@ -188,6 +185,18 @@ export class ResourceService {
       await recordChange(trx, ctx, def, 'update', before, after, values);
       return this.present(def, ctx, after);
     });
+  }
+
+  /** A stale write's 409 says who changed the record last and when (from the audit trail), so the user knows whom to ask. */
+  private async conflict(trx: Knex, def: ResourceDef, id: number): Promise<AppError> {
+    const last = await trx('audit_log')
+      .leftJoin('users', 'users.id', 'audit_log.user_id')
+      .where({ 'audit_log.resource': def.name, 'audit_log.record_id': id })
+      .orderBy([{ column: 'audit_log.created_at', order: 'desc' }, { column: 'audit_log.id', order: 'desc' }])
+      .first('audit_log.username', 'users.name', 'audit_log.created_at');
+    if (!last) return new AppError(409, 'conflict');
+    const at = `${new Date(last.created_at as string | Date).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+    return new AppError(409, 'conflict', { version: reason('changed_by', { user: String(last.name ?? last.username), at }) });
   }
 
   async remove(def: ResourceDef, id: number, ctx: Context): Promise<Row> {
