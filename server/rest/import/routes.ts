@@ -1,10 +1,76 @@
-import { Router } from 'express';
+import { Router, type Request } from 'express';
 import type { Knex } from 'knex';
 import type { ResourceService } from '../service.js';
+import { AppError, badRequest } from '../../errors.js';
+import { can, forbidden } from '../../auth/policy.js';
+import { hasRight, ownCustomersOnly } from '../../auth/roles.js';
+import { contextOf, resourceOf } from '../requestParts.js';
+import { headline, localeOf, reason, say } from '../reasons.js';
+import { matchColumns, missingRequired, parseMapping } from './columns.js';
+import { Importer, newBatchId } from './importer.js';
+import type { DuplicatePolicy } from './report.js';
+import { openSheet } from './sheet.js';
+import { discard, receiveUpload } from './upload.js';
 
-/** The import endpoints (issue 4). */
+const POLICIES: readonly DuplicatePolicy[] = ['skip', 'update', 'create'];
+
+function choice<T extends string>(name: string, raw: string | undefined, options: readonly T[], fallback: T): T {
+  if (raw === undefined || raw === '') return fallback;
+  if ((options as readonly string[]).includes(raw)) return raw as T;
+  throw badRequest({ [name]: reason('bad_choice', { options: options.join(', ') }) });
+}
+
+/** Who may import: the `import` right, creating records of the resource, and updating them to merge duplicates. */
+function guard(req: Request, duplicates: DuplicatePolicy | null): void {
+  const def = resourceOf(req);
+  const { actor } = contextOf(req);
+  if (!def.importable) throw new AppError(400, 'not_importable');
+  // scoped roles (sales consultants) have no import right; refusing them here keeps the owner rules trivially true
+  if (!hasRight(actor, 'import') || !can(actor, def, 'create') || ownCustomersOnly.includes(actor.role)) throw forbidden();
+  if (duplicates === 'update' && !can(actor, def, 'update')) throw forbidden({ duplicates: reason('not_allowed') });
+}
+
+/**
+ * `POST /api/:resource/import`, multipart: `file` (CSV or XLSX), optional `mapping` (JSON header → field or
+ * null), `duplicates` (skip | update | create) and `dryRun` (true unless "false"). Answers the report of
+ * `report.ts`; a commit writes the valid rows in one transaction.
+ */
 export function importRoutes(db: Knex, service: ResourceService): Router {
-  void db;
   void service;
-  return Router();
+  const router = Router();
+  router.post('/:resource/import', async (req, res) => {
+    try {
+      guard(req, null);
+    } catch (err) {
+      req.resume(); // let the client finish sending before it reads the refusal
+      throw err;
+    }
+    const def = resourceOf(req);
+    const locale = localeOf(req.headers['accept-language']);
+    const upload = await receiveUpload(req);
+    try {
+      const duplicates = choice('duplicates', upload.fields.duplicates, POLICIES, 'skip');
+      const dryRun = choice('dryRun', upload.fields.dryRun, ['true', 'false'], 'true') !== 'false';
+      guard(req, def.importable?.duplicateKey ? duplicates : null);
+      const mapping = parseMapping(upload.fields.mapping);
+      const sheet = await openSheet(upload.file, upload.filename);
+      const columns = matchColumns(def, sheet.headers, mapping);
+      const missing = missingRequired(def, columns);
+      if (missing.length) {
+        const errors = Object.fromEntries(missing.map((f) => [f, say(reason('required'), locale)]));
+        res.status(400).json({
+          message: `${headline.missing_columns[locale]}: ${missing.join(', ')}`,
+          errors, columns, missingRequired: missing,
+        });
+        return;
+      }
+      const ctx = { ...contextOf(req), batchId: dryRun ? undefined : newBatchId() };
+      const importer = new Importer(db, { def, ctx, columns, duplicates, dryRun, locale });
+      const report = dryRun ? await importer.run(sheet, null) : await db.transaction((trx) => importer.run(sheet, trx));
+      res.json(report);
+    } finally {
+      discard(upload.file);
+    }
+  });
+  return router;
 }
