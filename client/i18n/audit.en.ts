@@ -23,6 +23,7 @@ export const auditMessagesEn: SameKeys<typeof auditMessagesZh> = {
     password_changed: 'changed their password',
     token_created: 'created an API token',
     token_revoked: 'revoked an API token',
+    export: 'exported data',
   },
   columns: {
     field: 'Field',

@@ -22,6 +22,7 @@ export const auditMessagesZh = {
     password_changed: '修改了登录密码',
     token_created: '创建了 API 令牌',
     token_revoked: '吊销了 API 令牌',
+    export: '导出了数据',
   },
   columns: {
     field: '字段',

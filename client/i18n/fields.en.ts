@@ -550,6 +550,7 @@ export const fieldMessagesEn: typeof fieldMessagesZh = {
       password_changed: 'Password changed',
       token_created: 'API token created',
       token_revoked: 'API token revoked',
+      export: 'Exported',
     },
     role: {
       admin: 'Administrator',

@@ -552,6 +552,7 @@ export const fieldMessagesZh = {
       password_changed: '修改密码',
       token_created: '创建 API 令牌',
       token_revoked: '吊销 API 令牌',
+      export: '导出',
     },
     role: {
       admin: '系统管理员',

@@ -13,6 +13,8 @@ export interface ResourceMeta {
   defaultSort: [string, 'ASC' | 'DESC'];
   searchable: boolean;
   fields: Record<string, FieldMeta>;
+  /** present when rows may be imported from CSV/XLSX (the server's `importable`) */
+  importable?: ResourceDef['importable'];
 }
 
 export interface Meta {

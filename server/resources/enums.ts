@@ -33,7 +33,7 @@ export const enums = {
   touch_status: ['scheduled', 'sent', 'skipped'],
   care_plan_status: ['draft', 'reviewed', 'approved', 'in_progress', 'evaluated'],
   role: ['admin', 'cs_manager', 'cs_specialist', 'sales_consultant'],
-  audit_action: ['create', 'update', 'delete', 'login', 'logout', 'password_changed', 'token_created', 'token_revoked'],
+  audit_action: ['create', 'update', 'delete', 'login', 'logout', 'password_changed', 'token_created', 'token_revoked', 'export'],
   lookup_type: [
     'region',
     'city',

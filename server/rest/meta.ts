@@ -9,6 +9,8 @@ export interface ResourceMeta {
   defaultSort: [string, 'ASC' | 'DESC'];
   searchable: boolean;
   fields: Record<string, FieldDef>;
+  /** present when rows may be imported from CSV/XLSX; `duplicateKey` names the field that finds an existing record */
+  importable?: { duplicateKey?: string };
 }
 
 /** What the client needs to build screens: fields with their types, lookups and references, and the enum lists. */
@@ -22,6 +24,7 @@ export function buildMeta(): { resources: Record<string, ResourceMeta>; enums: t
       defaultSort: def.defaultSort,
       searchable: isSearchable(def),
       fields: allFields(def),
+      ...(def.importable ? { importable: def.importable } : {}),
     };
   }
   return { resources: out, enums };

@@ -2,6 +2,7 @@ import type { SvgIconComponent } from '@mui/icons-material';
 import AddCircleOutlineIcon from '@mui/icons-material/AddCircleOutline';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
+import FileDownloadOutlinedIcon from '@mui/icons-material/FileDownloadOutlined';
 import KeyIcon from '@mui/icons-material/Key';
 import KeyOffIcon from '@mui/icons-material/KeyOff';
 import LockResetIcon from '@mui/icons-material/LockReset';
@@ -24,6 +25,7 @@ const styles: Record<string, ActionStyle> = {
   password_changed: { icon: LockResetIcon, color: 'warning' },
   token_created: { icon: KeyIcon, color: 'secondary' },
   token_revoked: { icon: KeyOffIcon, color: 'secondary' },
+  export: { icon: FileDownloadOutlinedIcon, color: 'primary' },
 };
 
 export function actionStyle(action: unknown): ActionStyle {
