@@ -16,6 +16,7 @@ import { ListColumnsContext } from './resources/ListColumnsContext';
 import { screenSets } from './resources/registry';
 import type { ScreenSet } from './resources/types';
 import { AccountPage } from './pages/account/AccountPage';
+import { ImportPage } from './pages/import/ImportPage';
 import { darkTheme, lightTheme } from './theme';
 
 const dataProvider = createDataProvider(() => i18nProvider.getLocale());
@@ -48,6 +49,7 @@ export function App() {
       >
         <CustomRoutes>
           <Route path={AccountPage.path} element={<AccountPage />} />
+          <Route path={ImportPage.path} element={<ImportPage />} />
         </CustomRoutes>
         {names.map((name) => {
           const { listColumns: _columns, recordRepresentation, ...screens } = sets[name];

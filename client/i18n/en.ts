@@ -3,6 +3,8 @@ import type { TranslationMessages } from 'react-admin';
 import { fieldMessagesEn } from './fields.en';
 import { authMessagesEn } from './auth.en';
 import { auditMessagesEn } from './audit.en';
+import { importMessagesEn } from './import.en';
+import { bulkMessagesEn } from './bulk.en';
 import type { crmMessagesZh } from './zh';
 
 /** The same tree of strings, whatever the words (a missing or extra key is a compile error). */
@@ -11,6 +13,8 @@ export type SameKeys<T> = { [K in keyof T]: T[K] extends string ? string : SameK
 export const crmMessagesEn: SameKeys<typeof crmMessagesZh> = {
   auth: authMessagesEn,
   audit: auditMessagesEn,
+  import: importMessagesEn,
+  bulk: bulkMessagesEn,
   app: {
     title: '客户关系管理 · CRM',
     loading: 'Loading…',

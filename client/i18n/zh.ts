@@ -3,11 +3,15 @@ import { raChineseMessages } from './ra.zh';
 import { fieldMessagesZh } from './fields.zh';
 import { authMessagesZh } from './auth.zh';
 import { auditMessagesZh } from './audit.zh';
+import { importMessagesZh } from './import.zh';
+import { bulkMessagesZh } from './bulk.zh';
 
 /** Every text the app itself shows (titles, tabs, hints, states), under `crm.`; en.ts has the same keys. */
 export const crmMessagesZh = {
   auth: authMessagesZh,
   audit: auditMessagesZh,
+  import: importMessagesZh,
+  bulk: bulkMessagesZh,
   app: {
     title: '客户关系管理 · CRM',
     loading: '正在加载…',

@@ -1,10 +1,12 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useMediaQuery, type Theme } from '@mui/material';
 import { DataTable, List, useResourceContext } from 'react-admin';
+import { useBulkTableProps } from '../../bulk/useBulkTableProps';
 import { useResourceMeta } from '../../meta/MetaContext';
 import { listColumns } from './columns';
 import { fieldFor } from './fieldFor';
 import { filtersFor } from './filtersFor';
+import { GenericListActions } from './GenericListActions';
 import { GenericMobileList } from './GenericMobileList';
 import { useSearchPlaceholder } from './useSearchPlaceholder';
 
@@ -15,11 +17,17 @@ export interface GenericListProps {
   alwaysOnFilters?: readonly string[];
   /** the list's first order (default: the resource's meta `defaultSort`) */
   sort?: { field: string; order: 'ASC' | 'DESC' };
+  /** columns after the meta's (a computed value such as a segment's live count) */
+  extraColumns?: ReactNode;
 }
 
-/** A list built from /api/meta: search, filters, sortable columns, a simple list on phones. */
-export function GenericList({ columns, alwaysOnFilters, sort }: GenericListProps) {
+/**
+ * A list built from /api/meta: search, filters, sortable columns, a simple list on phones; bulk edit and
+ * delete for roles with the right, and the server-side export.
+ */
+export function GenericList({ columns, alwaysOnFilters, sort, extraColumns }: GenericListProps) {
   const resource = useResourceMeta(useResourceContext() ?? '');
+  const bulk = useBulkTableProps(resource.name);
   const isSmall = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const searchPlaceholder = useSearchPlaceholder(resource);
   const cols = listColumns(resource, columns);
@@ -29,16 +37,17 @@ export function GenericList({ columns, alwaysOnFilters, sort }: GenericListProps
   );
   const [field, order] = resource.defaultSort;
   return (
-    <List filters={filters} sort={sort ?? { field, order }} perPage={25}>
+    <List filters={filters} sort={sort ?? { field, order }} perPage={25} actions={<GenericListActions />} exporter={false}>
       {isSmall ? (
         <GenericMobileList resource={resource} columns={cols} />
       ) : (
-        <DataTable rowClick="show">
+        <DataTable rowClick="show" {...bulk}>
           {cols.map((name) => (
             <DataTable.Col key={name} source={name} disableSort={!resource.fields[name].sortable}>
               {fieldFor(name, resource.fields[name])}
             </DataTable.Col>
           ))}
+          {extraColumns}
         </DataTable>
       )}
     </List>
