@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the speed targets of the foundation, measured on a realistic 100,000-customer data set.
+ * `npm run bench`: the speed targets (lists, search, bulk changes, export, import), measured on a realistic 100,000-customer data set.
  *   npm run bench -- [--customers 100000] [--database sqlite://./data/bench.sqlite]
  * Server time is measured in the server (the time from request in to response out, from a middleware),
  * with the HTTP round trip on loopback printed beside it.
@@ -17,6 +17,10 @@ import { seedDemo } from '../../seeds/demo.js';
 import { line, timeRuns } from './stats.js';
 import { measureColdStart } from './coldStart.js';
 import { serverTimer } from './serverTimer.js';
+import { benchBulk } from './bulk.js';
+import { sampleRss, startServerProcess } from './serverProcess.js';
+import { benchExport } from './export.js';
+import { benchImport } from './import.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -106,6 +110,20 @@ await measure('Sales consultant: own customers\' follow-ups, page 2 + total', 20
 );
 
 server.close();
+
+// the heavy jobs run against the real server in a process of its own, so its memory is measured alone
+console.log('\nBulk changes, export and import: the server in its own process (each run puts the data back as it was)\n');
+const apart = await startServerProcess(args.database, 3398);
+try {
+  const sampler = sampleRss(apart.probe);
+  await benchBulk({ base: apart.base, token: adminToken, db });
+  await benchExport({ base: apart.base, token: adminToken, probe: apart.probe });
+  await benchImport({ base: apart.base, token: adminToken, db, probe: apart.probe });
+  const peak = sampler.stop();
+  console.log(`${'Server peak RSS through all of the above'.padEnd(58)} ${peak.toFixed(0)} MB (at start ${sampler.before.toFixed(0)} MB)  ${peak < 300 ? '✓' : '✗'} target < 300 MB`);
+} finally {
+  await apart.stop();
+}
 await db.destroy();
 
 if (!args.database.startsWith('postgres')) {

@@ -3,6 +3,7 @@
  * running in this process. Targets (issue 4): 100,000 rows under 5 s on SQLite, server memory under 300 MB
  * throughout, so the peak resident set size is sampled every 50 ms while each download runs.
  */
+import { sampleRss, selfProbe, type Probe } from './serverProcess.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,13 +36,10 @@ async function xlsxRows(file: string): Promise<number> {
  * bench's memory, not the server's): CSV rows are counted on the fly by their CRLF record ends (a line break inside
  * a value is a bare LF), an XLSX file goes to a temporary file and is counted after the clock stops.
  */
-async function download(url: string, token: string, file: string | null): Promise<{ ms: number; cpuMs: number; bytes: number; crlf: number; peakRssMb: number }> {
-  let peak = process.memoryUsage().rss;
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 50);
+async function download(url: string, token: string, file: string | null, probe: Probe): Promise<{ ms: number; cpuMs: number; bytes: number; crlf: number; peakRssMb: number }> {
+  const sampler = sampleRss(probe);
   const t = process.hrtime.bigint();
-  const cpu = process.cpuUsage();
+  const cpu = probe.cpuMs();
   const out = file ? fs.createWriteStream(file) : null;
   try {
     const res = await fetch(url, { headers: { Authorization: `Bearer ${token}` } });
@@ -65,18 +63,17 @@ async function download(url: string, token: string, file: string | null): Promis
     }
     if (out) await new Promise((resolve) => out.end(resolve));
     const ms = Number(process.hrtime.bigint() - t) / 1e6;
-    const used = process.cpuUsage(cpu);
-    return { ms, cpuMs: (used.user + used.system) / 1000, bytes, crlf, peakRssMb: Math.max(peak, process.memoryUsage().rss) / 2 ** 20 };
+    return { ms, cpuMs: probe.cpuMs() - cpu, bytes, crlf, peakRssMb: sampler.stop() };
   } finally {
-    clearInterval(sampler);
+    sampler.stop();
   }
 }
 
-async function exportOnce(base: string, token: string, format: 'csv' | 'xlsx'): Promise<Download> {
+async function exportOnce(base: string, token: string, format: 'csv' | 'xlsx', probe: Probe): Promise<Download> {
   const qs = new URLSearchParams({ format, sort: JSON.stringify(['name', 'ASC']), locale: 'zh' });
   const file = format === 'xlsx' ? path.join(os.tmpdir(), `export-bench-${process.pid}.xlsx`) : null;
   try {
-    const r = await download(`${base}/customers/export?${qs}`, token, file);
+    const r = await download(`${base}/customers/export?${qs}`, token, file, probe);
     const rows = file ? await xlsxRows(file) : r.crlf - 1;
     return { ms: r.ms, cpuMs: r.cpuMs, bytes: r.bytes, rows, peakRssMb: r.peakRssMb };
   } finally {
@@ -87,14 +84,14 @@ async function exportOnce(base: string, token: string, format: 'csv' | 'xlsx'): 
 /**
  * Downloads every customer as CSV, then as XLSX, and prints time, rows, size and the process's peak RSS for each.
  */
-export async function benchExport(opts: { base: string; token: string }): Promise<Download[]> {
+export async function benchExport(opts: { base: string; token: string; probe?: Probe }): Promise<Download[]> {
   const results: Download[] = [];
   for (const format of ['csv', 'xlsx'] as const) {
-    const r = await exportOnce(opts.base, opts.token, format);
+    const r = await exportOnce(opts.base, opts.token, format, opts.probe ?? selfProbe);
     results.push(r);
     const rss = r.peakRssMb <= TARGET_RSS_MB ? `✓ target < ${TARGET_RSS_MB} MB` : `✗ target < ${TARGET_RSS_MB} MB`;
     console.log(line(`Export all customers as ${format.toUpperCase()}, sorted by name`, { median: r.ms, p95: r.ms, runs: 1 }, TARGET_MS));
-    console.log(`${''.padEnd(58)} ${r.rows} rows, ${(r.bytes / 2 ** 20).toFixed(1)} MB, CPU ${(r.cpuMs / 1000).toFixed(2)} s, peak RSS ${r.peakRssMb.toFixed(0)} MB  ${rss}`);
+    console.log(`${''.padEnd(58)} ${r.rows} rows, ${(r.bytes / 2 ** 20).toFixed(1)} MB, server CPU ${(r.cpuMs / 1000).toFixed(2)} s, server peak RSS ${r.peakRssMb.toFixed(0)} MB  ${rss}`);
   }
   return results;
 }

@@ -5,6 +5,7 @@
  * 300 MB throughout — the peak resident set size is sampled every 50 ms while the request runs. The imported
  * customers and their audit rows are deleted afterwards so that reruns measure the same thing.
  */
+import { sampleRss, selfProbe, type Probe } from './serverProcess.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -60,7 +61,8 @@ async function undo(db: Knex, batchId: string): Promise<void> {
   });
 }
 
-export async function benchImport(opts: { base: string; token: string; db: Knex }): Promise<void> {
+export async function benchImport(opts: { base: string; token: string; db: Knex; probe?: Probe }): Promise<void> {
+  const probe = opts.probe ?? selfProbe;
   const file = path.join(os.tmpdir(), `bench-import-${crypto.randomBytes(4).toString('hex')}.csv`);
   try {
     await writeCsv(opts.db, file);
@@ -70,29 +72,22 @@ export async function benchImport(opts: { base: string; token: string; db: Knex 
     form.append('duplicates', 'create');
     form.append('file', await fs.openAsBlob(file), 'customers.csv');
 
-    const before = process.memoryUsage().rss;
-    let peak = before;
-    const sampler = setInterval(() => {
-      peak = Math.max(peak, process.memoryUsage().rss);
-    }, 50);
-    const cpu = process.cpuUsage();
+    const sampler = sampleRss(probe);
+    const cpu = probe.cpuMs();
     const t = process.hrtime.bigint();
     const res = await fetch(`${opts.base}/customers/import`, { method: 'POST', headers: { Authorization: `Bearer ${opts.token}` }, body: form });
     const body = (await res.json()) as { created?: number; invalid?: number; batchId?: string | null; message?: string };
     const ms = Number(process.hrtime.bigint() - t) / 1e6;
-    const used = process.cpuUsage(cpu);
-    clearInterval(sampler);
-    peak = Math.max(peak, process.memoryUsage().rss);
+    const cpuS = (probe.cpuMs() - cpu) / 1000;
+    const mb = sampler.stop();
     if (!res.ok || !body.batchId) throw new Error(`import answered ${res.status}: ${body.message ?? JSON.stringify(body).slice(0, 300)}`);
 
     const label = `Import ${ROWS.toLocaleString('en')} customers, CSV ${sizeMb.toFixed(1)} MB (commit)`;
     const f = { median: ms, p95: ms, runs: 1 };
-    // CPU time of this process (server and client) beside the wall time: on a busy machine the two part ways
-    const cpuS = (used.user + used.system) / 1e6;
+    // the server's CPU time beside the wall time: on a busy machine the two part ways
     console.log(line(label, f, TARGET_MS) + `  CPU ${cpuS.toFixed(1)} s, created ${body.created}, invalid ${body.invalid}`);
-    const mb = peak / 1024 / 1024;
     const verdict = mb < TARGET_RSS_MB ? `✓ target < ${TARGET_RSS_MB} MB` : `✗ target < ${TARGET_RSS_MB} MB`;
-    console.log(`${'Import: server peak RSS (sampled every 50 ms)'.padEnd(58)} ${mb.toFixed(0).padStart(7)} MB   before ${(before / 1024 / 1024).toFixed(0)} MB  ${verdict}`);
+    console.log(`${'Import: server peak RSS (sampled every 50 ms)'.padEnd(58)} ${mb.toFixed(0).padStart(7)} MB   before ${sampler.before.toFixed(0)} MB  ${verdict}`);
     await undo(opts.db, body.batchId);
   } finally {
     fs.rmSync(file, { force: true });
