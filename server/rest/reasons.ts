@@ -1,3 +1,5 @@
+import { enumLabel } from '../domain/labels.js';
+
 /**
  * Why a value was refused, in the caller's language (Accept-Language: zh… gets Chinese), so the
  * reason can be shown beside the field as it is.
@@ -82,7 +84,11 @@ export interface Reason {
 export const reason = (code: ReasonCode, params?: Params): Reason => ({ code, params });
 
 export function say(r: Reason, locale: Locale): string {
-  return messages[r.code][locale].replace(/\{(\w+)\}/g, (_, k: string) => String(r.params?.[k] ?? ''));
+  return messages[r.code][locale].replace(/\{(\w+)\}/g, (_, k: string) => {
+    const value = String(r.params?.[k] ?? '');
+    // a lookup list is named as the screens name it ("区县"), not by its code ("region")
+    return k === 'lookup' ? enumLabel('lookup_type', value, locale) : value;
+  });
 }
 
 export function localeOf(acceptLanguage: string | undefined): Locale {

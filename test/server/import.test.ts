@@ -73,7 +73,7 @@ describe('importing CSV and XLSX', () => {
     // rows as Excel shows them: the header is row 1
     expect(report.errors).toEqual([
       { row: 4, column: '生日', field: 'birthday', value: '1990-13-45', reason: '必须是日期（年-月-日）' },
-      { row: 5, column: '区县', field: 'region', value: '火星区', reason: '“火星区”不在region字典中' },
+      { row: 5, column: '区县', field: 'region', value: '火星区', reason: '“火星区”不在区县字典中' },
       expect.objectContaining({ row: 6, column: '性别', field: 'gender', value: '不男不女' }),
     ]);
     expect(report.errors[2].reason).toContain('男/male');
