@@ -7,7 +7,8 @@ import { giftRows } from './demo/gifts.js';
 import { eventRows } from './demo/events.js';
 import { carePlanRows, segmentRows } from './demo/segments.js';
 import { BLOCK, BLOCK_TABLES, makeBlock, type Carry } from './demo/block.js';
-import { maxIds, Writer } from './demo/writer.js';
+import { maxIds } from './demo/writer.js';
+import { BatchInsert } from '../server/db/batchInsert.js';
 
 /**
  * Demo data: a car dealership's customer-relations department with `customers` customers and their
@@ -43,7 +44,7 @@ async function loadTiers(db: Knex): Promise<TierInfo[]> {
   return tiers.sort((a, b) => b.threshold - a.threshold);
 }
 
-async function fill(trx: Knex.Transaction, writer: Writer, clock: Clock, total: number, onProgress?: Progress): Promise<void> {
+async function fill(trx: Knex.Transaction, writer: BatchInsert, clock: Clock, total: number, onProgress?: Progress): Promise<void> {
   let done = 0;
   const write = async (table: string, rows: Row[]) => {
     await writer.insert(table, rows);
@@ -87,7 +88,7 @@ export async function seedDemo(db: Knex, opts: { customers: number; today?: Date
   const total = Math.max(0, Math.floor(opts.customers));
   const clock = new Clock(opts.today ?? new Date());
   await db.transaction(async (trx) => {
-    const writer = await Writer.open(trx);
+    const writer = await BatchInsert.open(trx, { cacheKiB: 262_144 });
     try {
       await fill(trx, writer, clock, total, opts.onProgress);
       await writer.resetSequences();

@@ -11,7 +11,7 @@ import { serialize } from '../serialize.js';
 import { cellText, loadDictionaries, parseCell, type Dictionaries } from './cells.js';
 import type { ColumnMatch } from './columns.js';
 import { References } from './references.js';
-import { BatchInsert } from './batchInsert.js';
+import { BatchInsert } from '../../db/batchInsert.js';
 import { emptyReport, ERROR_LIMIT, PREVIEW_ROWS, type DuplicatePolicy, type ImportReport } from './report.js';
 import type { Sheet, SheetRow } from './sheet.js';
 

@@ -1,11 +1,13 @@
 import type { Knex } from 'knex';
-import type { Row } from '../../resources/types.js';
-import { dialectOf } from '../../db/connect.js';
+import { dialectOf } from './connect.js';
+
+type Row = Record<string, unknown>;
 
 /** Bind variables per statement kept well under SQLite's 32,766 (PostgreSQL allows 65,535). */
 const MAX_BINDINGS = 30_000;
 const MAX_ROWS = 500;
 
+/** The part of a better-sqlite3 connection the writer uses. */
 interface SqliteStatement {
   run(params: unknown[]): unknown;
 }
@@ -17,25 +19,32 @@ interface SqliteConnection {
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /**
- * Multi-row INSERTs of up to 500 rows inside the caller's transaction (the demo seeder's `Writer`, minus its
- * loading-time page cache, which would take the server past its memory budget). On SQLite one prepared
- * statement per table and chunk size is reused on the transaction's own connection; on PostgreSQL the
- * statement is built here and run with `raw`. All rows of one call share the columns of the first.
+ * Writes rows in multi-row INSERTs of at most 500 rows inside the caller's transaction, counting what went
+ * into each table (the demo seeder and imports). All rows of one call share the columns of the first.
+ *
+ * Why not `trx(table).insert(rows)`: at a million rows the query builder costs more than SQLite itself.
+ * On PostgreSQL the statement is built here and run with `raw` (knex numbers the placeholders); on SQLite
+ * one prepared statement per table and chunk size is reused on the transaction's own connection (the pool
+ * has one), which also spares SQLite parsing a 500-row statement per chunk.
  */
 export class BatchInsert {
+  readonly counts = new Map<string, number>();
   private readonly statements = new Map<string, SqliteStatement>();
   private restore: string[] = [];
 
   private constructor(private readonly trx: Knex.Transaction, private readonly sqlite: SqliteConnection | null) {}
 
-  static async open(trx: Knex.Transaction): Promise<BatchInsert> {
+  /**
+   * `cacheKiB`: SQLite's page cache while writing. The seeder takes 256 MiB (secondary indexes are written
+   * in random order); a running server keeps it small, or a long transaction fills it with dirty pages.
+   */
+  static async open(trx: Knex.Transaction, options: { cacheKiB?: number } = {}): Promise<BatchInsert> {
     if (dialectOf(trx) === 'postgres') return new BatchInsert(trx, null);
     const client = trx.client as { acquireConnection(): Promise<unknown> };
     const conn = (await client.acquireConnection()) as SqliteConnection;
     const writer = new BatchInsert(trx, conn);
-    // statement journals in memory (each multi-row INSERT journals the pages it changes), and a page cache
-    // kept small: a long transaction would otherwise fill it with dirty pages the server must hold in memory
-    for (const [pragma, value] of [['temp_store', '2'], ['cache_size', '-16000']]) {
+    // statement journals in memory: each multi-row INSERT journals the pages it changes
+    for (const [pragma, value] of [['cache_size', `-${options.cacheKiB ?? 16_000}`], ['temp_store', '2']]) {
       writer.restore.push(`${pragma} = ${String(conn.pragma(pragma, { simple: true }))}`);
       conn.pragma(`${pragma} = ${value}`);
     }
@@ -69,6 +78,15 @@ export class BatchInsert {
         this.statements.set(key, statement);
       }
       statement.run(bindings);
+    }
+    this.counts.set(table, (this.counts.get(table) ?? 0) + rows.length);
+  }
+
+  /** Ids were given explicitly, so PostgreSQL's sequences must be moved past them. */
+  async resetSequences(): Promise<void> {
+    if (this.sqlite) return;
+    for (const table of this.counts.keys()) {
+      await this.trx.raw(`SELECT setval(pg_get_serial_sequence(?, 'id'), (SELECT MAX(id) FROM ??))`, [table, table]);
     }
   }
 
