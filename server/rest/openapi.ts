@@ -32,6 +32,16 @@ const listParams = [
 ];
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'integer' } };
 const errorRef = { $ref: '#/components/schemas/Error' };
+const bulkBody: Schema = {
+  type: 'object',
+  properties: {
+    ids: { type: 'array', items: { type: 'integer' } },
+    filter: { type: 'object', description: 'a list filter, q included' },
+    data: { type: 'object' },
+    add: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
+    remove: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
+  },
+};
 const json = (schema: Schema) => ({ 'application/json': { schema } });
 
 const authPaths: Schema = {
@@ -71,7 +81,20 @@ export function buildOpenApi(): Schema {
     paths[`/api/${def.name}`] = {
       get: { tags: [def.name], parameters: listParams, responses: { 200: { description: 'A page; total in Content-Range', content: json({ type: 'array', items: ref }) }, ...errors } },
       post: { tags: [def.name], requestBody: { content: json(ref) }, responses: { 201: { description: 'Created', content: json(ref) }, ...errors } },
+      patch: { tags: [def.name], summary: 'Bulk update: { ids | filter, data, add?, remove? } in one transaction (right bulk_update)', requestBody: { content: json(bulkBody) }, responses: { 200: { description: '{ batchId, count, ids }' }, 409: { description: 'Conflict; nothing changed' }, ...errors } },
+      delete: { tags: [def.name], summary: 'Bulk delete: { ids | filter } in one transaction (right bulk_delete)', requestBody: { content: json(bulkBody) }, responses: { 200: { description: '{ batchId, count, ids }' }, 409: { description: 'Still referenced; nothing deleted' }, ...errors } },
     };
+    paths[`/api/${def.name}/bulk/undo`] = {
+      post: { tags: [def.name], summary: 'Undo a bulk change: { batchId }', responses: { 200: { description: '{ batchId, count }' }, 404: { description: 'Unknown batch' }, 409: { description: 'Changed since' }, ...errors } },
+    };
+    paths[`/api/${def.name}/export`] = {
+      get: { tags: [def.name], summary: 'Every matching row as CSV (UTF-8 BOM) or XLSX (right export)', parameters: [...listParams.filter((p) => p.name !== 'range'), { name: 'format', in: 'query', schema: { type: 'string', enum: ['csv', 'xlsx'] } }, { name: 'locale', in: 'query', schema: { type: 'string', enum: ['zh', 'en'] } }, { name: 'columns', in: 'query', schema: { type: 'string' }, example: '["name","phone"]' }], responses: { 200: { description: 'The file' }, ...errors } },
+    };
+    if (def.importable) {
+      paths[`/api/${def.name}/import`] = {
+        post: { tags: [def.name], summary: 'Import CSV/XLSX (multipart: file, mapping?, duplicates?, dryRun?; right import); answers the report', responses: { 200: { description: 'The report (dry run or commit)' }, 413: { description: 'File too large' }, ...errors } },
+      };
+    }
     paths[`/api/${def.name}/{id}`] = {
       parameters: [idParam],
       get: { tags: [def.name], responses: { 200: { description: 'One record', content: json(ref) }, 404: { description: 'Not found' } } },
