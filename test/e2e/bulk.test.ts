@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parse } from 'csv-parse/sync';
-import { signIn, startE2E, type E2E } from './harness.js';
+import { openPage, signIn, startE2E, type E2E } from './harness.js';
 
 /**
  * A manager's day in a real Chromium against the real server: every customer matching a filter changed in one
@@ -14,15 +14,7 @@ describe('a CS manager works on many customers at once', () => {
   }, 240_000);
   afterAll(async () => e?.close());
 
-  async function open(): Promise<Page> {
-    const context = await e.browser.newContext({ viewport: { width: 1440, height: 900 } });
-    await context.addInitScript(() => window.localStorage.setItem('RaStore.locale', JSON.stringify('zh')));
-    const page = await context.newPage();
-    page.on('pageerror', (err) => {
-      throw err;
-    });
-    return page;
-  }
+  const open = (): Promise<Page> => openPage(e);
 
   /** The customer type most customers have: more matches than one page holds. */
   async function biggestType(): Promise<{ type: string; count: number }> {

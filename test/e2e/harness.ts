@@ -76,3 +76,14 @@ export async function signIn(page: Page, baseUrl: string, role: RoleName, path =
   await page.keyboard.press('Enter');
   await page.waitForURL((url) => !url.hash.startsWith('#/login'), { timeout: 20_000 });
 }
+
+/** A page in a fresh browser context (no cookies), the app in Chinese; any error on the page fails the test. */
+export async function openPage(e: E2E, width = 1440, height = 900): Promise<Page> {
+  const context = await e.browser.newContext({ viewport: { width, height } });
+  await context.addInitScript(() => window.localStorage.setItem('RaStore.locale', JSON.stringify('zh')));
+  const page = await context.newPage();
+  page.on('pageerror', (err) => {
+    throw err;
+  });
+  return page;
+}

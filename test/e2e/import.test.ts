@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { signIn, startE2E, type E2E } from './harness.js';
+import { openPage, signIn, startE2E, type E2E } from './harness.js';
 
 // iconv-lite is CommonJS without types of its own in this setup; only `encode` is needed
 const iconv = createRequire(import.meta.url)('iconv-lite') as { encode: (text: string, encoding: string) => Buffer };
@@ -17,15 +17,7 @@ describe('importing customers through the wizard', () => {
   }, 240_000);
   afterAll(async () => e?.close());
 
-  async function open(): Promise<Page> {
-    const context = await e.browser.newContext({ viewport: { width: 1366, height: 900 } });
-    await context.addInitScript(() => window.localStorage.setItem('RaStore.locale', JSON.stringify('zh')));
-    const page = await context.newPage();
-    page.on('pageerror', (err) => {
-      throw err;
-    });
-    return page;
-  }
+  const open = (): Promise<Page> => openPage(e, 1366);
 
   const customersNamed = async (names: string[]) =>
     (await e.running.db('customers').whereIn('name', names).orderBy('name').select('name', 'phone')) as { name: string; phone: string }[];

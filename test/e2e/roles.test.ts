@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { signIn, startE2E, type E2E } from './harness.js';
+import { openPage, signIn, startE2E, type E2E } from './harness.js';
 
 /**
  * Sign-in and what each role is shown, in a real Chromium against the real server: the sign-in page, the
@@ -13,15 +13,7 @@ describe('signing in and what each role sees', () => {
   }, 240_000);
   afterAll(async () => e?.close());
 
-  async function open(): Promise<Page> {
-    const context = await e.browser.newContext({ viewport: { width: 1366, height: 900 } });
-    await context.addInitScript(() => window.localStorage.setItem('RaStore.locale', JSON.stringify('zh')));
-    const page = await context.newPage();
-    page.on('pageerror', (err) => {
-      throw err;
-    });
-    return page;
-  }
+  const open = (): Promise<Page> => openPage(e, 1366);
 
   const userId = async (username: string) => (await e.running.db('users').where({ username }).first('id')).id as number;
   const menuLink = (page: Page, resource: string) =>
