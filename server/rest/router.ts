@@ -6,6 +6,7 @@ import { ResourceService } from './service.js';
 import { bulkRoutes } from './bulk/routes.js';
 import { exportRoutes } from './export/routes.js';
 import { importRoutes } from './import/routes.js';
+import { collectAfterHeavyJobs } from '../memory.js';
 
 /**
  * The ra-data-simple-rest protocol over every resource in the registry, plus what the stock protocol lacks:
@@ -14,6 +15,7 @@ import { importRoutes } from './import/routes.js';
 export function resourceRouter(db: Knex): Router {
   const service = new ResourceService(db);
   const router = Router();
+  router.use(collectAfterHeavyJobs);
   router.use(exportRoutes(db, service));
   router.use(importRoutes(db, service));
   router.use(bulkRoutes(db, service));

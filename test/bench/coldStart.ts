@@ -1,27 +1,29 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import { builtServer } from './builtServer.js';
 import os from 'node:os';
 import path from 'node:path';
 
 /**
- * Starts the real server (`tsx server/main.ts`) on a fresh demo database and times until /api/health answers;
+ * Starts the real server as `npm start` runs it (the bundle, on plain node) on a fresh demo database and times until /api/health answers;
  * then again on the same, now existing, database (the everyday cold start). Returns the everyday figure.
  */
 export async function measureColdStart(): Promise<number> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-cold-'));
   const url = `sqlite://${path.join(dir, 'demo.sqlite')}`;
   try {
-    const first = await startOnce(url, 3311);
+    const server = builtServer();
+    const first = await startOnce(url, 3311, server);
     console.log(`${'First start (migrate + demo data) to first answer'.padEnd(58)} ${first.toFixed(0)} ms`);
-    return await startOnce(url, 3312);
+    return await startOnce(url, 3312, server);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
-async function startOnce(url: string, port: number): Promise<number> {
+async function startOnce(url: string, port: number, server: string): Promise<number> {
   const t = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, [server], {
     env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1' },
     stdio: 'ignore',
   });

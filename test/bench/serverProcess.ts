@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import { builtServer } from './builtServer.js';
 
 /** Memory and CPU of the process that serves the requests: this one, or a server started apart. */
 export interface Probe {
@@ -45,7 +46,7 @@ export interface ServerProcess {
  * without the benchmark's own (downloads, request bodies) mixed in.
  */
 export async function startServerProcess(databaseUrl: string, port: number): Promise<ServerProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, [builtServer()], {
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', DEMO_DATA: 'false', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
