@@ -7,12 +7,13 @@ import vm from 'node:vm';
 v8.setFlagsFromString('--expose-gc');
 const collect = vm.runInNewContext('gc') as () => void;
 
-const HEAVY = /^\/[a-z_]+(\/export|\/import|\/bulk\/undo)?$/;
+const COLLECTION = /^\/[a-z_]+$/;
+const JOB = /^\/[a-z_]+\/(export|import|bulk\/undo)$/;
 
 /** After a bulk change, import or export has been answered, collects garbage (off the request's path). */
 export const collectAfterHeavyJobs: RequestHandler = (req, res, next) => {
-  const bulk = (req.method === 'PATCH' || req.method === 'DELETE') && /^\/[a-z_]+$/.test(req.path);
-  if (bulk || (HEAVY.test(req.path) && /\/(export|import|bulk\/undo)$/.test(req.path))) {
+  const bulk = (req.method === 'PATCH' || req.method === 'DELETE') && COLLECTION.test(req.path);
+  if (bulk || JOB.test(req.path)) {
     res.once('finish', () => setImmediate(collect));
   }
   next();
