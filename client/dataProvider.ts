@@ -3,6 +3,7 @@ import { fetchUtils, type DataProvider, type Identifier } from 'react-admin';
 import { csrfToken } from './auth/session';
 import { languageTag } from './i18n/formats';
 import { accountMethods, type AccountMethods } from './pages/account/accountApi';
+import { loyaltyMethods, type LoyaltyMethods } from './loyalty/loyaltyApi';
 
 export type HttpClient = (url: string, options?: fetchUtils.Options) => ReturnType<typeof fetchUtils.fetchJson>;
 
@@ -50,7 +51,7 @@ export interface BulkMethods {
   undoBulk: (resource: string, batchId: string | number) => Promise<{ batchId: string; count: number }>;
 }
 
-export type CrmDataProvider = DataProvider & AccountMethods & BulkMethods;
+export type CrmDataProvider = DataProvider & AccountMethods & BulkMethods & LoyaltyMethods;
 
 function bulkMethods(http: HttpClient): BulkMethods {
   const send = async <T>(method: string, path: string, body: unknown) =>
@@ -83,5 +84,6 @@ export function createDataProvider(getLocale: () => string): CrmDataProvider {
     },
     ...bulk,
     ...accountMethods(http),
+    ...loyaltyMethods(http),
   };
 }

@@ -5,6 +5,8 @@ import { authMessagesEn } from './auth.en';
 import { auditMessagesEn } from './audit.en';
 import { importMessagesEn } from './import.en';
 import { bulkMessagesEn } from './bulk.en';
+import { tiersMessagesEn } from './tiers.en';
+import { pointsMessagesEn } from './points.en';
 import type { crmMessagesZh } from './zh';
 
 /** The same tree of strings, whatever the words (a missing or extra key is a compile error). */
@@ -15,6 +17,8 @@ export const crmMessagesEn: SameKeys<typeof crmMessagesZh> = {
   audit: auditMessagesEn,
   import: importMessagesEn,
   bulk: bulkMessagesEn,
+  tiers: tiersMessagesEn,
+  points: pointsMessagesEn,
   app: {
     title: '客户关系管理 · CRM',
     loading: 'Loading…',

@@ -5,6 +5,8 @@ import { authMessagesZh } from './auth.zh';
 import { auditMessagesZh } from './audit.zh';
 import { importMessagesZh } from './import.zh';
 import { bulkMessagesZh } from './bulk.zh';
+import { tiersMessagesZh } from './tiers.zh';
+import { pointsMessagesZh } from './points.zh';
 
 /** Every text the app itself shows (titles, tabs, hints, states), under `crm.`; en.ts has the same keys. */
 export const crmMessagesZh = {
@@ -12,6 +14,8 @@ export const crmMessagesZh = {
   audit: auditMessagesZh,
   import: importMessagesZh,
   bulk: bulkMessagesZh,
+  tiers: tiersMessagesZh,
+  points: pointsMessagesZh,
   app: {
     title: '客户关系管理 · CRM',
     loading: '正在加载…',
