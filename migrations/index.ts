@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import * as foundation from './20261123000000_foundation.js';
 import * as auth from './20261124000000_auth.js';
 import * as ownerIndexes from './20261124000100_owner_indexes.js';
+import * as loyalty from './20261125000000_loyalty.js';
 
 /**
  * The migrations in order. Listed here (not discovered on disk) so they run the same under tsx, Vitest
@@ -11,6 +12,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261123000000_foundation': foundation,
   '20261124000000_auth': auth,
   '20261124000100_owner_indexes': ownerIndexes,
+  '20261125000000_loyalty': loyalty,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

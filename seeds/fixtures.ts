@@ -68,14 +68,14 @@ export const fixtureLookups: Record<string, L[]> = {
 };
 
 export const fixtureTiers = [
-  { code: 'diamond', name: '钻石卡', name_en: 'Diamond', rank: 4, threshold_points: 50000, color: '#5e35b1',
+  { code: 'diamond', name: '钻石卡', name_en: 'Diamond', rank: 4, threshold_points: 50000, earn_multiplier: 1.5, color: '#5e35b1',
     benefits: '专属顾问；优先预约；免费取送车；生日礼遇', partner_discounts: '合作健身房 8 折；合作餐厅 85 折；加油站 95 折',
     care_policy: '每年一次会员旅行；节日礼品；生日鲜花' },
-  { code: 'gold', name: '金卡', name_en: 'Gold', rank: 3, threshold_points: 20000, color: '#f9a825',
+  { code: 'gold', name: '金卡', name_en: 'Gold', rank: 3, threshold_points: 20000, earn_multiplier: 1.2, color: '#f9a825',
     benefits: '优先预约；工时费 9 折；生日礼遇', partner_discounts: '合作餐厅 9 折；商场 95 折', care_policy: '节日礼品；生日贺卡' },
-  { code: 'silver', name: '银卡', name_en: 'Silver', rank: 2, threshold_points: 5000, color: '#90a4ae',
+  { code: 'silver', name: '银卡', name_en: 'Silver', rank: 2, threshold_points: 5000, earn_multiplier: 1.1, color: '#90a4ae',
     benefits: '工时费 95 折；免费检测', partner_discounts: '加油站 98 折', care_policy: '节日问候；生日贺卡' },
-  { code: 'regular', name: '普通卡', name_en: 'Regular', rank: 1, threshold_points: 0, color: '#8d6e63',
+  { code: 'regular', name: '普通卡', name_en: 'Regular', rank: 1, threshold_points: 0, earn_multiplier: 1, color: '#8d6e63',
     benefits: '积分累计；免费洗车', partner_discounts: '', care_policy: '节日贺卡' },
 ];
 

@@ -16,6 +16,8 @@ import { errorHandler } from './rest/errorHandler.js';
 import { buildMeta } from './rest/meta.js';
 import { buildOpenApi } from './rest/openapi.js';
 import { resourceRouter } from './rest/router.js';
+import { loyaltyRouter } from './rest/loyalty/routes.js';
+import { ResourceService } from './rest/service.js';
 
 export interface AppOptions {
   /** defaults to the environment's configuration */
@@ -68,6 +70,7 @@ export function createApp(db: Knex, options: AppOptions = {}): Express {
   api.use(authenticate(db, settings));
   api.use('/auth', authRouter(db, settings));
   api.use(requireActor, requireCsrf);
+  api.use('/loyalty', loyaltyRouter(db, new ResourceService(db)));
   api.use(resourceRouter(db));
   api.use((_req, _res, next) => next(new AppError(404, 'unknown_resource')));
   api.use(errorHandler);

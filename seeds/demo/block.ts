@@ -58,11 +58,11 @@ function history(ctx: Ctx, d: Draft, rows: BlockRows, carry: Carry): Made {
   rows.follow_ups.push(...taking.followUps);
   const earns: LedgerItem[] = [...taking.earns];
   for (const v of vehicles) {
-    earns.push({ ms: at(v.purchase, 15), points: POINTS.purchase(v.price) * (d.type === 'fleet' ? 2 : 1), reason: 'purchase', sourceType: 'vehicle',
+    earns.push({ ms: at(v.purchase, 15), points: POINTS.purchase(v.price) * (d.type === 'fleet' ? 2 : 1), reason: 'purchase', sourceType: 'vehicles',
       sourceId: v.id, note: `购车积分：${modelName(v.model)}`, author: v.consultant });
   }
   for (const s of visits) {
-    if (s.amount > 0 && s.type !== 'insurance') earns.push({ ms: at(s.day, 17), points: POINTS.service(s.amount), reason: 'service', sourceType: 'service_visit', sourceId: s.id, note: `${VISIT_WORDS[s.type]}消费积分`, author: s.advisor });
+    if (s.amount > 0 && s.type !== 'insurance') earns.push({ ms: at(s.day, 17), points: POINTS.service(s.amount), reason: 'service', sourceType: 'service_visits', sourceId: s.id, note: `${VISIT_WORDS[s.type]}消费积分`, author: s.advisor });
   }
   return { d, vehicles, visits, earns };
 }
@@ -78,7 +78,7 @@ function referrals(made: Made[], blockIndex: number): Map<number, number> {
     const r = rng.pick(earlier);
     referrer.set(m.d.id, r.d.id);
     if (m.d.firstPurchase !== null) {
-      r.earns.push({ ms: at(m.d.firstPurchase, 16), points: POINTS.referral, reason: 'referral', sourceType: 'customer', sourceId: m.d.id,
+      r.earns.push({ ms: at(m.d.firstPurchase, 16), points: POINTS.referral, reason: 'referral', sourceType: 'customers', sourceId: m.d.id,
         note: `推荐客户${m.d.person.name}购车`, author: m.d.ownerId });
     }
   });
@@ -103,7 +103,7 @@ function finish(ctx: Ctx, m: Made, referredBy: number | null, rows: BlockRows, c
   const { d, vehicles, visits } = m;
   const { clock } = ctx;
   const ledger = ledgerOf(ctx, d, m.earns);
-  const tier = tierFor(ctx.tiers, ledger.balance);
+  const tier = tierFor(ctx.tiers, ledger.qualifying);
   const lastVisit = visits.length ? Math.max(...visits.map((v) => v.day)) : null;
   const stage = lifecycle(ctx, m, lastVisit);
   if (tier.rank >= 3) d.tags.add('VIP');

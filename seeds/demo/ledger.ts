@@ -1,6 +1,7 @@
 import { at, dayFrom, dayOfMs, isoTime, partsOf, type Day } from './dates.js';
 import { type Ctx, type GiftInfo, type Row } from './context.js';
 import type { Draft } from './customers.js';
+import { EARNING } from '../../server/domain/loyalty/ledger.js';
 
 /** One signed movement of a customer's points, before it becomes a `point_entries` row. */
 export interface LedgerItem {
@@ -14,11 +15,12 @@ export interface LedgerItem {
 }
 
 /**
- * Earning rules: 1 point per 60 yuan of a car (fleet purchases count double), 1.5 per yuan of workshop
- * service (insurance premiums earn nothing: rebates on insurance are not allowed), 2,000 per referral that buys.
+ * Earning rules, as the programme's defaults (server/domain/loyalty/rules.ts): 1.5 points per 100 yuan of a
+ * car (fleet purchases count double), 150 per 100 yuan of workshop service (insurance premiums earn nothing:
+ * rebates on insurance are not allowed), 2,000 per referral that buys.
  */
 export const POINTS = {
-  purchase: (price: number) => Math.round(price / 60),
+  purchase: (price: number) => Math.round((price / 100) * 1.5),
   service: (amount: number) => Math.round(amount * 1.5),
   referral: 2000,
 };
@@ -54,7 +56,7 @@ function giftFor(d: Draft, gifts: GiftInfo[], day: Day, budget: number): GiftInf
  * redemptions, a cancelled one reversed, year-end expiry, a manual adjustment), so the balance never goes
  * below zero. Answers the ledger rows, the redemption rows and the final balance.
  */
-export function ledgerOf(ctx: Ctx, d: Draft, earns: LedgerItem[]): { entries: Row[]; redemptions: Row[]; balance: number } {
+export function ledgerOf(ctx: Ctx, d: Draft, earns: LedgerItem[]): { entries: Row[]; redemptions: Row[]; balance: number; qualifying: number } {
   const { rng } = d;
   const { clock } = ctx;
   const items = [...earns].sort((a, b) => a.ms - b.ms);
@@ -86,10 +88,10 @@ export function ledgerOf(ctx: Ctx, d: Draft, earns: LedgerItem[]): { entries: Ro
         id, customer_id: d.id, gift_id: gift.id, quantity, points, status, redeemed_at: isoTime(clock.past(a.ms)),
         handled_by_id: status === 'requested' ? null : handler, note: status === 'cancelled' ? '客户取消兑换，积分已退回' : null,
       });
-      final.push({ ms: a.ms, points: -points, reason: 'redemption', sourceType: 'redemption', sourceId: id, note: `兑换礼品：${gift.name}×${quantity}`, author: handler });
+      final.push({ ms: a.ms, points: -points, reason: 'redemption', sourceType: 'redemptions', sourceId: id, note: `兑换礼品：${gift.name}×${quantity}`, author: handler });
       balance -= points;
       if (status === 'cancelled') {
-        final.push({ ms: a.ms + rng.int(1, 3) * 86_400_000, points, reason: 'reversal', sourceType: 'redemption', sourceId: id, note: `取消兑换退回积分：${gift.name}`, author: handler });
+        final.push({ ms: a.ms + rng.int(1, 3) * 86_400_000, points, reason: 'reversal', sourceType: 'redemptions', sourceId: id, note: `取消兑换退回积分：${gift.name}`, author: handler });
         balance += points;
       }
     }
@@ -100,13 +102,16 @@ export function ledgerOf(ctx: Ctx, d: Draft, earns: LedgerItem[]): { entries: Ro
     balance += item.points;
   }
   while (next < attempts.length) spend(attempts[next++]);
+  let qualifying = 0;
   const entries = final.map((e) => {
     const ms = clock.past(e.ms);
     const iso = isoTime(ms);
+    const counts = EARNING.has(e.reason) ? e.points : 0;
+    qualifying += counts;
     return {
-      id: ctx.ids.next('point_entries'), customer_id: d.id, points: e.points, reason: e.reason, source_type: e.sourceType,
+      id: ctx.ids.next('point_entries'), customer_id: d.id, points: e.points, qualifying_points: counts, reason: e.reason, source_type: e.sourceType,
       source_id: e.sourceId, note: e.note, author_id: e.author, created_at: iso, updated_at: iso, version: 1,
     };
   });
-  return { entries, redemptions: redemptions.map((r) => ({ ...r, created_at: r.redeemed_at, updated_at: r.redeemed_at, version: 1 })), balance };
+  return { entries, redemptions: redemptions.map((r) => ({ ...r, created_at: r.redeemed_at, updated_at: r.redeemed_at, version: 1 })), balance, qualifying };
 }

@@ -25,9 +25,10 @@ export function participationOf(ctx: Ctx, d: Draft): { rows: Row[]; earns: Ledge
     if (!invited && !walkIn) continue;
     const rsvp = walkIn ? 'yes' : started || e.status === 'cancelled' ? pastRsvp.pick(rng) : futureRsvp.pick(rng);
     const attended = walkIn || (started && rng.chance(SHOW_UP[rsvp]));
-    out.rows.push(participantRow(ctx, d, e, { invited, walkIn, rsvp, attended }));
+    const participant = participantRow(ctx, d, e, { invited, walkIn, rsvp, attended });
+    out.rows.push(participant);
     if (!attended) continue;
-    out.earns.push({ ms: e.startMs + 3_600_000, points: e.points, reason: 'event', sourceType: 'event', sourceId: e.id, note: `参加活动：${e.title}`, author: ctx.staff.specialists[0] });
+    out.earns.push({ ms: e.startMs + 3_600_000, points: e.points, reason: 'event', sourceType: 'event_participants', sourceId: Number(participant.id), note: `参加活动：${e.title}`, author: ctx.staff.specialists[0] });
     if (e.status === 'done' && rng.chance(0.2)) {
       out.followUps.push(followUpRow(ctx, d, { reason: 'after_event', due: dayOfMs(e.endMs) + 2, vehicle: null, what: e.title }));
     }

@@ -1,5 +1,6 @@
 import type { ResourceDef } from './types.js';
 import { sharedRecord } from './access.js';
+import { recordManualTierChanges, tierFilters } from '../domain/loyalty/tierHistory.js';
 
 export const customers: ResourceDef = {
   name: 'customers',
@@ -28,6 +29,7 @@ export const customers: ResourceDef = {
     lifecycle_stage: { type: 'enum', enum: 'lifecycle_stage', default: 'potential', filterable: true, sortable: true },
     tier_id: { type: 'reference', reference: 'tiers', filterable: true, sortable: true },
     points_balance: { type: 'integer', readOnly: true, sortable: true, filterable: true },
+    tier_below_since: { type: 'date', readOnly: true, filterable: true },
     last_visit_date: { type: 'date', readOnly: true, sortable: true, filterable: true },
     id_number: { type: 'string', max: 30, sensitive: 'identity' },
     ethnicity: { type: 'string', max: 30 },
@@ -49,4 +51,7 @@ export const customers: ResourceDef = {
     contact_frequency: { type: 'enum', enum: 'contact_frequency' },
     relationship_potential: { type: 'enum', enum: 'potential', filterable: true },
   },
+  afterRows: recordManualTierChanges,
+  afterRowsFields: ['tier_id'],
+  virtualFilters: tierFilters,
 };

@@ -1,5 +1,6 @@
 import type { ResourceDef } from './types.js';
 import { csRecord } from './access.js';
+import { earnFromEvent } from '../domain/loyalty/earnings.js';
 
 export const event_participants: ResourceDef = {
   name: 'event_participants',
@@ -20,4 +21,5 @@ export const event_participants: ResourceDef = {
     walk_in: { type: 'boolean', default: false, filterable: true },
     notes: { type: 'string', max: 500 },
   },
+  afterRows: earnFromEvent,
 };

@@ -9,6 +9,8 @@ import { tiers } from './tiers.js';
 import { point_entries } from './point_entries.js';
 import { gifts } from './gifts.js';
 import { redemptions } from './redemptions.js';
+import { point_adjustments } from './point_adjustments.js';
+import { tier_changes } from './tier_changes.js';
 import { cs_plans } from './cs_plans.js';
 import { events } from './events.js';
 import { event_tasks } from './event_tasks.js';
@@ -24,7 +26,7 @@ import { audit_log } from './audit_log.js';
 export const resources: Record<string, ResourceDef> = Object.fromEntries(
   [
     customers, vehicles, service_visits, appointments, follow_ups, complaints, tiers, point_entries, gifts,
-    redemptions, cs_plans, events, event_tasks, event_participants, care_touches, care_plans, segments, users,
+    redemptions, point_adjustments, tier_changes, cs_plans, events, event_tasks, event_participants, care_touches, care_plans, segments, users,
     lookups, audit_log,
   ].map((r) => [r.name, r]),
 );

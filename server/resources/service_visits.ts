@@ -1,6 +1,7 @@
 import type { ResourceDef } from './types.js';
 import { csRecord } from './access.js';
 import { afterVisitWrite } from '../domain/visits.js';
+import { earnFromService } from '../domain/loyalty/earnings.js';
 
 export const service_visits: ResourceDef = {
   name: 'service_visits',
@@ -22,4 +23,5 @@ export const service_visits: ResourceDef = {
     notes: { type: 'text', max: 2000 },
   },
   afterWrite: afterVisitWrite,
+  afterRows: earnFromService,
 };

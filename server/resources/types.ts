@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { Reason } from '../rest/reasons.js';
 import type { Access } from './access.js';
+import type { AuditContext } from '../domain/audit.js';
 
 export type FieldType =
   | 'string' // short text
@@ -52,6 +53,19 @@ export type Row = Record<string, unknown>;
 /** Runs inside the write transaction after a row is created, updated or deleted (given the row as it now is, or was). */
 export type WriteHook = (trx: Knex.Transaction, record: Row) => Promise<void>;
 
+/**
+ * Runs inside the write transaction once per request (once per chunk of a bulk change or an import), after
+ * the rows are written, given every version of the rows written (as they were before and as they are now;
+ * a created row has no before, a deleted one no after). For effects that belong to each row rather than to
+ * its parents (the points a purchase earns), done set-wise.
+ */
+export type RowsHook = (trx: Knex.Transaction, changes: readonly RowChange[], ctx: AuditContext) => Promise<void>;
+
+export interface RowChange {
+  before: Row | null;
+  after: Row | null;
+}
+
 /** Checks a whole record (after merging an update) beyond single fields; answers field → reason. */
 export type RecordRule = (record: Row) => Record<string, Reason> | null;
 
@@ -68,6 +82,16 @@ export interface ResourceDef {
   unique?: string[][];
   validate?: RecordRule;
   afterWrite?: WriteHook;
+  afterRows?: RowsHook;
+  /** refuses deleting a record the domain still needs (a tier that members hold) with a 400 */
+  beforeDelete?: (trx: Knex.Transaction, record: Row) => Promise<void>;
+  /** the only fields `afterRows` reads (a set-wise change then reads just these, not whole rows) */
+  afterRowsFields?: string[];
+  /**
+   * List filters beyond the fields (the customers a what-if would move): filter key → condition on the query.
+   * The value is the filter's raw value; a bad one throws a 400 naming the key.
+   */
+  virtualFilters?: Record<string, (qb: Knex.QueryBuilder, value: unknown, db: Knex) => void>;
   /** turns checked values into columns before they are written (hashes a password); may look at the stored row */
   prepare?: (trx: Knex.Transaction, values: Row, id?: number) => Promise<Row>;
   /** columns of the table the API never reads nor writes (password hashes) */

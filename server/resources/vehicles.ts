@@ -1,5 +1,6 @@
 import type { ResourceDef } from './types.js';
 import { csRecord } from './access.js';
+import { earnFromPurchase } from '../domain/loyalty/earnings.js';
 
 export const vehicles: ResourceDef = {
   name: 'vehicles',
@@ -26,4 +27,5 @@ export const vehicles: ResourceDef = {
     last_service_date: { type: 'date', readOnly: true, sortable: true, filterable: true },
     sales_consultant_id: { type: 'reference', reference: 'users', filterable: true },
   },
+  afterRows: earnFromPurchase,
 };

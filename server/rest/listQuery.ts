@@ -6,7 +6,8 @@ import { reason, type Reason } from './reasons.js';
 
 export const MAX_PAGE = 1000;
 
-export type Op = 'eq' | 'neq' | 'in' | 'gte' | 'lte' | 'gt' | 'lt' | 'null';
+/** `virtual`: a filter of the resource's own (`virtualFilters`), not a field */
+export type Op = 'eq' | 'neq' | 'in' | 'gte' | 'lte' | 'gt' | 'lt' | 'null' | 'virtual';
 export interface Condition {
   field: string;
   op: Op;
@@ -114,6 +115,11 @@ export function parseListQuery(def: ResourceDef, query: Record<string, unknown>)
         if (key === 'q') {
           if (typeof value !== 'string' && typeof value !== 'number') errors.q = reason('not_text');
           else if (String(value).trim()) q = String(value).trim().slice(0, 100);
+          continue;
+        }
+        if (def.virtualFilters && Object.hasOwn(def.virtualFilters, key)) {
+          if (typeof value !== 'string' || !value || value.length > 100) errors[key] = reason('not_text');
+          else conditions.push({ field: key, op: 'virtual', value });
           continue;
         }
         const c = parseCondition(key, value, fields, errors);

@@ -71,6 +71,21 @@ const messages = {
   bad_xlsx: { en: 'is not a readable XLSX workbook', zh: '不是可读取的 XLSX 工作簿' },
   old_xls: { en: 'is an old .xls workbook; save it as .xlsx or CSV', zh: '是旧版 .xls 工作簿，请另存为 .xlsx 或 CSV' },
   too_many_columns: { en: 'has more than {max} columns', zh: '超过 {max} 列' },
+  lowest_tier_zero: { en: 'must be 0: the lowest tier takes every member', zh: '必须为 0：最低等级涵盖所有会员' },
+  threshold_overlap: { en: 'must be above the threshold of {tier} ({points})', zh: '必须高于{tier}的门槛（{points}）' },
+  rules_changed: { en: 'the rules were changed meanwhile (now version {version}); reload them', zh: '规则已被他人修改（当前为第 {version} 版），请刷新后再试' },
+  insufficient_balance: { en: 'needs {needed} points; the balance is {balance}', zh: '需要 {needed} 积分，当前余额 {balance}' },
+  out_of_stock: { en: 'only {stock} left in stock', zh: '库存不足，仅剩 {stock} 件' },
+  gift_unavailable: { en: 'cannot be redeemed now (inactive or outside its validity)', zh: '当前不可兑换（已停用或不在有效期内）' },
+  points_spent: { en: 'the {points} points it earned have been spent (balance {balance}); it cannot be undone', zh: '其获得的 {points} 积分已被使用（余额 {balance}），无法撤回' },
+  already_reversed: { en: 'has already been reversed', zh: '该记录已冲正' },
+  not_reversible: { en: 'cannot be reversed here ({why})', zh: '不能在此冲正（{why}）' },
+  own_request: { en: 'was requested by you; another manager must decide it', zh: '由您本人提交，须由另一位经理审批' },
+  not_pending: { en: 'has already been decided ({status})', zh: '已处理（{status}）' },
+  not_zero: { en: 'must not be 0', zh: '不能为 0' },
+  status_flow: { en: 'cannot go from {from} to {to}', zh: '不能从“{from}”改为“{to}”' },
+  fixed_after_create: { en: 'cannot be changed once created', zh: '创建后不能修改' },
+  tier_in_use: { en: '{count} members still hold this tier; move them first', zh: '仍有 {count} 位会员属于该等级，请先调整' },
   file_missing: { en: 'is required: attach a CSV or XLSX file', zh: '必填：请上传 CSV 或 XLSX 文件' },
 } as const;
 
@@ -96,6 +111,7 @@ export function localeOf(acceptLanguage: string | undefined): Locale {
 }
 
 export const headline = {
+  points_spent: { en: 'The points this record earned have already been spent', zh: '该记录获得的积分已被使用，无法撤回' },
   invalid: { en: 'Some values are not valid', zh: '部分内容不正确' },
   conflict: { en: 'This record was changed by someone else since you opened it; reload to see their change', zh: '该记录在您打开后已被他人修改，请刷新后查看' },
   referenced: { en: 'This record is still used by other records', zh: '该记录仍被其他记录使用，无法删除' },

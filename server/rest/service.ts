@@ -22,9 +22,10 @@ function columnsOf(def: ResourceDef): string[] {
   return Object.keys(storedFields(def)).map((c) => `${def.table}.${c}`);
 }
 
-function applyCondition(qb: Knex.QueryBuilder, table: string, c: Condition): void {
-  const col = `${table}.${c.field}`;
+function applyCondition(db: Knex, qb: Knex.QueryBuilder, def: ResourceDef, c: Condition): void {
+  const col = `${def.table}.${c.field}`;
   switch (c.op) {
+    case 'virtual': def.virtualFilters?.[c.field]?.(qb, c.value, db); break;
     case 'eq': qb.where(col, c.value as Knex.Value); break;
     case 'in': qb.whereIn(col, c.value as Knex.Value[]); break;
     case 'neq':
@@ -63,7 +64,7 @@ export class ResourceService {
   /** The rows a list filter selects, narrowed to the actor's scope; `db` is the transaction to read in, if any. */
   filtered(def: ResourceDef, query: Pick<ListQuery, 'conditions' | 'q'>, ctx: Context, db: Knex = this.db): Knex.QueryBuilder {
     const qb = db(def.table);
-    for (const c of query.conditions) applyCondition(qb, def.table, c);
+    for (const c of query.conditions) applyCondition(db, qb, def, c);
     const digits = query.q ? wholeNumberOnly(def, ctx.actor, query.q) : null;
     if (digits !== null) this.matchWholeNumber(qb, def, ctx, digits);
     else if (query.q && isSearchable(def)) applySearch(db, qb, def.table, query.q);
@@ -155,6 +156,7 @@ export class ResourceService {
       const [inserted] = await trx(def.table).insert(row, ['id']);
       const id = Number((inserted as Row).id);
       await def.afterWrite?.(trx, await this.load(def, id, trx));
+      await def.afterRows?.(trx, [{ before: null, after: await this.load(def, id, trx) }], ctx);
       const created = await this.load(def, id, trx);
       await recordChange(trx, ctx, def, 'create', null, created, values);
       return this.present(def, ctx, created);
@@ -181,6 +183,7 @@ export class ResourceService {
       // derived values follow both the old and the new parents (a visit moved to another vehicle or customer)
       await def.afterWrite?.(trx, before);
       await def.afterWrite?.(trx, await this.load(def, id, trx));
+      await def.afterRows?.(trx, [{ before, after: await this.load(def, id, trx) }], ctx);
       const after = await this.load(def, id, trx);
       await recordChange(trx, ctx, def, 'update', before, after, values);
       return this.present(def, ctx, after);
@@ -204,8 +207,10 @@ export class ResourceService {
     return this.db.transaction(async (trx) => {
       const before = await this.load(def, id, trx);
       await assertInScope(trx, def, ctx.actor, before);
+      await def.beforeDelete?.(trx, before);
       await trx(def.table).where({ id }).delete();
       await def.afterWrite?.(trx, before);
+      await def.afterRows?.(trx, [{ before, after: null }], ctx);
       await recordChange(trx, ctx, def, 'delete', before, null);
       return this.present(def, ctx, before);
     });

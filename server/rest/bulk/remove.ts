@@ -38,12 +38,13 @@ export async function deleteRows(trx: Knex.Transaction, def: ResourceDef, ctx: C
     const rows = await readRows(trx, def, ctx, part);
     const found = rows.map((r) => Number(r.id));
     if (!found.length) continue;
+    if (def.beforeDelete) for (const row of rows) await def.beforeDelete(trx, row);
     await assertUnreferenced(trx, def, found);
     await trx(def.table).whereIn('id', found).delete();
     await writeAuditRows(trx, ctx, def, rows.map((before) => entryOf(def, 'delete', before, null)));
     deleted.push(...rows);
   }
-  await runHooks(trx, def, deleted);
+  await runHooks(trx, def, deleted, deleted.map((before) => ({ before, after: null })), ctx);
   return deleted;
 }
 

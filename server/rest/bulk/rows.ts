@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Knex } from 'knex';
-import type { FieldType, ResourceDef, Row } from '../../resources/types.js';
+import type { FieldType, ResourceDef, Row, RowChange } from '../../resources/types.js';
 import { allFields, storedFields } from '../../resources/types.js';
 import { serialize } from '../serialize.js';
 import { scopeQuery } from '../../auth/policy.js';
@@ -41,9 +41,9 @@ export class RowError extends AppError {
  * fields it changes, the searchable ones when the search text must be rebuilt, and unique columns.
  */
 export function columnsFor(def: ResourceDef, changing: readonly string[]): string[] | undefined {
-  if (def.validate || def.prepare || def.afterWrite) return undefined;
+  if (def.validate || def.prepare || def.afterWrite || (def.afterRows && !def.afterRowsFields)) return undefined;
   const searched = changing.some((f) => def.fields[f]?.searchable) ? Object.keys(def.fields).filter((f) => def.fields[f].searchable) : [];
-  return [...new Set(['id', def.title, ...changing, ...searched, ...(def.unique ?? []).flat()])];
+  return [...new Set(['id', def.title, ...changing, ...searched, ...(def.unique ?? []).flat(), ...(def.afterRowsFields ?? [])])];
 }
 
 /**
@@ -151,14 +151,18 @@ export async function writeAuditRows(trx: Knex.Transaction, ctx: AuditContext, d
  * Runs the resource's afterWrite hook (derived values on parent records) for the given versions of rows.
  * Hooks recompute a parent's value from the child table, so rows naming the same parents need one call.
  */
-export async function runHooks(trx: Knex.Transaction, def: ResourceDef, records: readonly Row[]): Promise<void> {
-  if (!def.afterWrite) return;
+export async function runHooks(trx: Knex.Transaction, def: ResourceDef, records: readonly Row[], changes: readonly RowChange[], ctx: AuditContext): Promise<void> {
+  if (def.afterWrite) await runWriteHooks(trx, def, def.afterWrite, records);
+  if (def.afterRows && changes.length) await def.afterRows(trx, changes, ctx);
+}
+
+async function runWriteHooks(trx: Knex.Transaction, def: ResourceDef, hook: NonNullable<ResourceDef['afterWrite']>, records: readonly Row[]): Promise<void> {
   const parents = Object.entries(def.fields).filter(([, f]) => f.type === 'reference').map(([name]) => name);
   const seen = new Set<string>();
   for (const record of records) {
     const key = JSON.stringify(parents.map((p) => record[p] ?? null));
     if (seen.has(key)) continue;
     seen.add(key);
-    await def.afterWrite(trx, record);
+    await hook(trx, record);
   }
 }

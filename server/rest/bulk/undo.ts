@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { ResourceDef, Row } from '../../resources/types.js';
+import type { ResourceDef, Row, RowChange } from '../../resources/types.js';
 import { isSearchable } from '../../resources/types.js';
 import { serialize, toColumns } from '../serialize.js';
 import { audit_log } from '../../resources/audit_log.js';
@@ -50,6 +50,7 @@ async function stepsOf(trx: Knex.Transaction, def: ResourceDef, batchId: string,
 /** Puts the `from` values back, if each record still holds the batch's `to` values (else 409 naming it). */
 async function restoreUpdates(trx: Knex.Transaction, def: ResourceDef, ctx: Context, steps: Step[], stamp: string): Promise<void> {
   const hooked: Row[] = [];
+  const rowChanges: RowChange[] = [];
   for (const part of chunks(steps)) {
     const fields = [...new Set(part.flatMap((s) => Object.keys(s.changes)))].filter((f) => Object.hasOwn(def.fields, f));
     const rows = await readRows(trx, def, ctx, part.map((s) => s.id), columnsFor(def, fields));
@@ -66,12 +67,13 @@ async function restoreUpdates(trx: Knex.Transaction, def: ResourceDef, ctx: Cont
       if (isSearchable(def) && Object.keys(values).some((f) => def.fields[f]?.searchable)) set.search_text = searchTextOf(def, after);
       entries.push(entryOf(def, 'update', before, after, values, Object.keys(values)));
       if (def.afterWrite) hooked.push(before, after);
+      if (def.afterRows) rowChanges.push({ before, after });
       return { id: step.id, set };
     });
     await updateRows(trx, def, updates, stamp);
     await writeAuditRows(trx, ctx, def, entries);
   }
-  await runHooks(trx, def, hooked);
+  await runHooks(trx, def, hooked, rowChanges, ctx);
 }
 
 /** Inserts deleted records again under their old ids, with the values they had and their first creation time. */
@@ -97,7 +99,7 @@ async function restoreDeletes(trx: Knex.Transaction, def: ResourceDef, ctx: Cont
     await writeAuditRows(trx, ctx, def, rows.map((after) => entryOf(def, 'create', null, after)));
     restored.push(...rows);
   }
-  await runHooks(trx, def, restored);
+  await runHooks(trx, def, restored, restored.map((after) => ({ before: null, after })), ctx);
 }
 
 /**

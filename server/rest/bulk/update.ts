@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { FieldDef, ResourceDef, Row } from '../../resources/types.js';
+import type { FieldDef, ResourceDef, Row, RowChange } from '../../resources/types.js';
 import { isSearchable } from '../../resources/types.js';
 import { toColumns } from '../serialize.js';
 import { getResource } from '../../resources/index.js';
@@ -122,6 +122,7 @@ export async function bulkUpdate(db: Knex, service: ResourceService, def: Resour
 
     const changed: number[] = [];
     const hooked: Row[] = [];
+    const rowChanges: RowChange[] = [];
     const columns = columnsFor(def, written);
     for (const part of chunks(ids)) {
       const updates: RowUpdate[] = [];
@@ -144,12 +145,13 @@ export async function bulkUpdate(db: Knex, service: ResourceService, def: Resour
         entries.push(entry);
         changed.push(id);
         if (def.afterWrite) hooked.push(before, after);
+        if (def.afterRows) rowChanges.push({ before, after });
       }
       await updateRows(trx, def, updates, stamp);
       await writeAuditRows(trx, ctx, def, entries);
     }
     // derived values follow both the old and the new parents
-    await runHooks(trx, def, hooked);
+    await runHooks(trx, def, hooked, rowChanges, ctx);
     return { batchId: String(ctx.batchId), count: changed.length, ids: changed.slice(0, MAX_IDS_ANSWERED) };
   });
 }

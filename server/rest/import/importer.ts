@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Knex } from 'knex';
-import type { FieldDef, ResourceDef, Row } from '../../resources/types.js';
+import type { FieldDef, ResourceDef, Row, RowChange } from '../../resources/types.js';
 import { isSearchable, storedFields } from '../../resources/types.js';
 import { defaultOwner, maskRecord, maskValue, maySee } from '../../auth/policy.js';
 import { diff, type AuditContext } from '../../domain/audit.js';
@@ -278,6 +278,7 @@ export class Importer {
     const creates = drafts.filter((d) => d.action === 'create');
     const updates = drafts.filter((d) => d.action === 'update');
     const audit: Row[] = [];
+    const written: RowChange[] = [];
     if (creates.length) {
       const ids = await this.newIds(trx, creates.length);
       const rows = creates.map((d, i) => {
@@ -289,6 +290,7 @@ export class Importer {
         const after = { ...d.values, id };
         audit.push(this.auditRow('create', id, null, after));
         this.hook(after);
+        if (def.afterRows) written.push({ before: null, after: { ...stored, ...after } });
         return stored;
       });
       await this.writer?.insert(def.table, rows);
@@ -305,7 +307,9 @@ export class Importer {
       if (Object.keys(changes).length) audit.push(this.auditRow('update', id, before, record));
       this.hook(before);
       this.hook(record);
+      if (def.afterRows) written.push({ before, after: record });
     }
+    if (written.length) await def.afterRows?.(trx, written, this.plan.ctx);
     if (audit.length && def.audited !== false) await this.writer?.insert('audit_log', audit);
   }
 
