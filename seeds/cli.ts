@@ -17,7 +17,7 @@ import { seedDemo, type SeedProgress } from './demo.js';
 const USAGE = 'usage: npm run seed -- [--customers 2000] [--database sqlite://path | postgres://…] [--reset] [--today YYYY-MM-DD]';
 
 const TABLES = ['users', 'gifts', 'cs_plans', 'events', 'event_tasks', 'segments', 'customers', 'vehicles', 'service_visits',
-  'appointments', 'follow_ups', 'complaints', 'redemptions', 'point_entries', 'event_participants', 'care_touches', 'care_plans'];
+  'appointments', 'follow_ups', 'complaints', 'redemptions', 'point_entries', 'tier_changes', 'event_participants', 'care_touches', 'care_plans'];
 
 function fail(message: string): never {
   console.error(message);

@@ -22,6 +22,8 @@ const colors: Record<string, Record<string, ChipColor>> = {
   plan_status: { draft: 'default', submitted: 'info', approved: 'success', closed: 'default' },
   care_plan_status: { draft: 'default', reviewed: 'info', approved: 'primary', in_progress: 'warning', evaluated: 'success' },
   redemption_status: { requested: 'warning', fulfilled: 'success', cancelled: 'default' },
+  adjustment_status: { pending: 'warning', approved: 'success', rejected: 'error' },
+  tier_direction: { up: 'success', down: 'error' },
   potential: { high: 'success', medium: 'info', low: 'default' },
   credit_rating: { excellent: 'success', good: 'primary', fair: 'warning', poor: 'error' },
 };

@@ -15,7 +15,7 @@ describe('menuGroups', () => {
     expect(groups.customers).toEqual(['customers', 'vehicles', 'service_visits', 'segments']);
     expect(groups.care).toEqual(['follow_ups', 'complaints', 'appointments', 'care_touches', 'care_plans']);
     expect(groups.events).toEqual(['cs_plans', 'events', 'event_tasks', 'event_participants']);
-    expect(groups.membership).toEqual(['tiers', 'point_entries', 'gifts', 'redemptions']);
+    expect(groups.membership).toEqual(['tiers', 'point_entries', 'gifts', 'redemptions', 'point_adjustments', 'tier_changes']);
     expect(groups.settings).toEqual(['users', 'lookups', 'audit_log']);
   });
 

@@ -6,7 +6,7 @@ const RESOURCE_ORDER = [
   'customers', 'vehicles', 'service_visits', 'segments',
   'follow_ups', 'complaints', 'appointments', 'care_touches', 'care_plans',
   'cs_plans', 'events', 'event_tasks', 'event_participants',
-  'tiers', 'point_entries', 'gifts', 'redemptions',
+  'tiers', 'point_entries', 'gifts', 'redemptions', 'point_adjustments', 'tier_changes',
   'users', 'lookups', 'audit_log',
 ];
 

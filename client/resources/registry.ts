@@ -9,6 +9,8 @@ import tiers from './tiers';
 import point_entries from './point_entries';
 import gifts from './gifts';
 import redemptions from './redemptions';
+import point_adjustments from './point_adjustments';
+import tier_changes from './tier_changes';
 import cs_plans from './cs_plans';
 import events from './events';
 import event_tasks from './event_tasks';
@@ -23,5 +25,6 @@ import audit_log from './audit_log';
 /** The screen set of every resource the client knows, by API resource name. */
 export const screenSets: Record<string, ScreenSet | undefined> = {
   customers, vehicles, service_visits, appointments, follow_ups, complaints, tiers, point_entries, gifts, redemptions,
+  point_adjustments, tier_changes,
   cs_plans, events, event_tasks, event_participants, care_touches, care_plans, segments, users, lookups, audit_log,
 };

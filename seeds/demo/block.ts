@@ -21,7 +21,7 @@ export const BLOCK = 500;
 
 /** The tables of a block, in the order they are written (parents first). */
 export const BLOCK_TABLES = ['customers', 'vehicles', 'service_visits', 'appointments', 'follow_ups', 'complaints', 'redemptions',
-  'point_entries', 'event_participants', 'care_touches'] as const;
+  'point_entries', 'event_participants', 'care_touches', 'tier_changes'] as const;
 export type BlockRows = Record<(typeof BLOCK_TABLES)[number], Row[]>;
 
 type ComplaintStatus = (typeof enums.complaint_status)[number];
@@ -141,9 +141,33 @@ function finish(ctx: Ctx, m: Made, referredBy: number | null, rows: BlockRows, c
     });
   }
   rows.point_entries.push(...ledger.entries);
+  rows.tier_changes.push(...promotionsOf(ctx, d.id, ledger.entries));
   rows.redemptions.push(...ledger.redemptions);
   rows.care_touches.push(...careTouchesOf(ctx, d, tier, vehicles));
   if (!carry.vip || ledger.balance > carry.vip.balance) carry.vip = { id: d.id, name: d.person.name, balance: ledger.balance };
+}
+
+/**
+ * The tier history the ledger implies: a promotion on the day the running total of qualifying points first
+ * reached each tier's threshold (as the recalculation would have recorded it).
+ */
+function promotionsOf(ctx: Ctx, customerId: number, entries: Row[]): Row[] {
+  const ladder = [...ctx.tiers].sort((a, b) => a.threshold - b.threshold);
+  const out: Row[] = [];
+  let reached = 0;
+  let total = 0;
+  for (const e of entries) {
+    total += Number(e.qualifying_points);
+    while (reached + 1 < ladder.length && total >= ladder[reached + 1].threshold) {
+      reached += 1;
+      out.push({
+        id: ctx.ids.next('tier_changes'), customer_id: customerId, from_tier_id: ladder[reached - 1].id, to_tier_id: ladder[reached].id,
+        direction: 'up', reason: 'recalculation', points: total, rule_version: null, batch_id: null, author_id: null,
+        created_at: e.created_at, updated_at: e.created_at, version: 1,
+      });
+    }
+  }
+  return out;
 }
 
 /** Customers `from` … `from + count - 1` with all their history, as rows per table. */

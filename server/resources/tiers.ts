@@ -2,6 +2,7 @@ import type { ResourceDef } from './types.js';
 import { managerRules } from './access.js';
 import { badRequest } from '../errors.js';
 import { reason } from '../rest/reasons.js';
+import { prepareTier } from '../domain/loyalty/rules.js';
 
 export const tiers: ResourceDef = {
   name: 'tiers',
@@ -24,6 +25,7 @@ export const tiers: ResourceDef = {
     care_policy: { type: 'text', max: 4000 },
     active: { type: 'boolean', default: true, filterable: true },
   },
+  prepare: prepareTier,
   beforeDelete: async (trx, tier) => {
     const held = await trx('customers').where({ tier_id: tier.id }).count({ n: '*' }).first();
     const count = Number(held?.n ?? 0);

@@ -44,6 +44,5 @@ export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, next) 
     return;
   }
   req.log?.error({ err }, 'unexpected error');
-  if (process.env.DEBUG_500) console.error(err);
   res.status(500).json({ message: `${headline.internal[locale]}: ${requestId}`, errors: {}, requestId });
 };

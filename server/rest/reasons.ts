@@ -73,6 +73,7 @@ const messages = {
   too_many_columns: { en: 'has more than {max} columns', zh: '超过 {max} 列' },
   lowest_tier_zero: { en: 'must be 0: the lowest tier takes every member', zh: '必须为 0：最低等级涵盖所有会员' },
   threshold_overlap: { en: 'must be above the threshold of {tier} ({points})', zh: '必须高于{tier}的门槛（{points}）' },
+  threshold_under: { en: 'must be below the threshold of {tier} ({points})', zh: '必须低于{tier}的门槛（{points}）' },
   rules_changed: { en: 'the rules were changed meanwhile (now version {version}); reload them', zh: '规则已被他人修改（当前为第 {version} 版），请刷新后再试' },
   insufficient_balance: { en: 'needs {needed} points; the balance is {balance}', zh: '需要 {needed} 积分，当前余额 {balance}' },
   out_of_stock: { en: 'only {stock} left in stock', zh: '库存不足，仅剩 {stock} 件' },

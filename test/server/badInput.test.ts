@@ -103,9 +103,18 @@ describe('bad input gets a clear 400 and changes nothing', () => {
   });
 
   it('when a record still used elsewhere is deleted, then 409 explains and it stays', async () => {
-    await api.put(`/api/customers/${customerId}`).send({ tier_id: 1 }).expect(200);
-    const res = await api.delete('/api/tiers/1').set('Content-Type', 'text/plain').expect(409);
+    const gift = (await api.post('/api/gifts').send({ name: '保温杯', points_price: 10, stock: 5 }).expect(201)).body.id;
+    await api.post('/api/point_adjustments').send({ customer_id: customerId, points: 100, note: '兑换用积分' }).expect(201);
+    await api.post('/api/redemptions').send({ customer_id: customerId, gift_id: gift, quantity: 1 }).expect(201);
+    const res = await api.delete(`/api/gifts/${gift}`).set('Content-Type', 'text/plain').expect(409);
     expect(res.body.message).toMatch(/still used/);
+    await api.get(`/api/gifts/${gift}`).expect(200);
+  });
+
+  it('when a tier that members hold is deleted, then 400 names it as in use and it stays', async () => {
+    await api.put(`/api/customers/${customerId}`).send({ tier_id: 1 }).expect(200);
+    const res = await api.delete('/api/tiers/1').set('Content-Type', 'text/plain').expect(400);
+    expect(Object.keys(res.body.errors)).toEqual(['id']);
     await api.get('/api/tiers/1').expect(200);
   });
 

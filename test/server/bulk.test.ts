@@ -136,7 +136,7 @@ describe('bulk changes', () => {
     }
   });
 
-  it('when a selected record is still used by another, then 409 names it and nothing is deleted', async () => {
+  it('when a selected record is still used by another, then 409 names it (400 for tiers members hold) and nothing is deleted', async () => {
     const [used, free] = await customers(2);
     await admin.post('/api/vehicles').send({ customer_id: used, model: 'sedan_b' }).expect(201);
     const res = await admin.delete('/api/customers').send({ ids: [free, used] }).expect(409);
@@ -146,7 +146,8 @@ describe('bulk changes', () => {
 
     const tiers = (await admin.get('/api/tiers').expect(200)).body.map((r: Row) => r.id);
     await admin.put(`/api/customers/${free}`).send({ tier_id: tiers[0] }).expect(200);
-    await admin.delete('/api/tiers').send({ filter: {} }).expect(409);
+    const held = await admin.delete('/api/tiers').send({ filter: {} }).expect(400);
+    expect(Object.keys(held.body.errors)).toEqual(['id']);
     expect(await rows('tiers', tiers)).toHaveLength(tiers.length);
   });
 
@@ -196,20 +197,35 @@ describe('bulk changes', () => {
     expect(await rows('customers', ids)).toEqual([]);
   });
 
-  it('when ledger entries and visits change in bulk, then points balances and last visits follow', async () => {
+  it('when visits change in bulk, then the points they earn, the balances and last visits follow; the ledger itself is not bulk-edited', async () => {
     const [a, b] = await customers(2);
-    const entry = async (points: number) => (await admin.post('/api/point_entries').send({ customer_id: a, points, reason: 'purchase' }).expect(201)).body.id;
-    const entries = [await entry(100), await entry(50)];
-    await admin.patch('/api/point_entries').send({ ids: entries, data: { customer_id: b } }).expect(200);
-    expect((await customer(a)).points_balance).toBe(0);
-    expect((await customer(b)).points_balance).toBe(150);
+    const balance = async (id: number) => (await customer(id)).points_balance;
+    const ledgerSum = async (id: number) => Number((await t.db('point_entries').where({ customer_id: id }).sum({ s: 'points' }).first())?.s ?? 0);
+    // 150 points per 100 yuan of service, no tier: multiplier 1
+    const visit = async (date: string, amount: number) =>
+      (await admin.post('/api/service_visits').send({ customer_id: a, visit_date: date, visit_type: 'repair', amount }).expect(201)).body.id;
+    const visits = [await visit('2026-03-01', 200), await visit('2026-08-01', 100)];
+    expect(await balance(a)).toBe(450);
 
-    const visit = async (date: string) => (await admin.post('/api/service_visits').send({ customer_id: a, visit_date: date, visit_type: 'repair' }).expect(201)).body.id;
-    const visits = [await visit('2026-03-01'), await visit('2026-08-01')];
+    await admin.patch('/api/service_visits').send({ ids: visits, data: { amount: 400 } }).expect(200);
+    expect(await balance(a)).toBe(1200);
+    await admin.patch('/api/service_visits').send({ ids: visits, data: { customer_id: b } }).expect(200);
+    expect([await balance(a), await balance(b)]).toEqual([0, 1200]);
+    await admin.patch('/api/service_visits').send({ ids: visits, data: { customer_id: a } }).expect(200);
+
     const done = (await manager.delete('/api/service_visits').send({ ids: visits }).expect(200)).body;
     expect((await customer(a)).last_visit_date).toBeNull();
+    expect(await balance(a)).toBe(0);
     await manager.post('/api/service_visits/bulk/undo').send({ batchId: done.batchId }).expect(200);
     expect((await customer(a)).last_visit_date).toBe('2026-08-01');
+    expect(await balance(a)).toBe(1200);
+    for (const id of [a, b]) expect(await balance(id)).toBe(await ledgerSum(id));
+
+    const entries = (await t.db('point_entries').where({ customer_id: a }).select('id')).map((r: Row) => Number(r.id));
+    await admin.patch('/api/point_entries').send({ ids: entries, data: { customer_id: b } }).expect(403);
+    await manager.delete('/api/point_entries').send({ ids: entries }).expect(403);
+    expect(await balance(a)).toBe(await ledgerSum(a));
+    expect(await t.db('point_entries').whereIn('id', entries)).toHaveLength(entries.length);
   });
 
   it('when more records than one chunk are changed, deleted and restored, then every one is written and audited', async () => {

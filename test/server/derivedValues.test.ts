@@ -40,11 +40,21 @@ describe('derived values on customers and vehicles', () => {
     expect((await customer(b)).last_visit_date).toBeNull();
   });
 
-  it('when ledger entries are written, then the points balance is their sum', async () => {
-    await api.post('/api/point_entries').send({ customer_id: a, points: 500, reason: 'purchase' }).expect(201);
-    const spend = (await api.post('/api/point_entries').send({ customer_id: a, points: -120, reason: 'redemption' }).expect(201)).body;
+  it('when points are earned, spent and taken back, then the points balance is the ledger\'s sum', async () => {
+    const ledgerSum = async () => Number((await t.db('point_entries').where({ customer_id: a }).sum({ s: 'points' }).first())?.s ?? 0);
+    // 150 points per 100 yuan of service (no tier: multiplier 1)
+    const visit = (await api.post('/api/service_visits').send({ customer_id: a, visit_date: '2026-10-01', visit_type: 'repair', amount: 400 }).expect(201)).body;
+    expect((await customer(a)).points_balance).toBe(600);
+    await api.post('/api/point_adjustments').send({ customer_id: a, points: -120, note: '补录扣减' }).expect(201);
+    expect((await customer(a)).points_balance).toBe(480);
+    await api.put(`/api/service_visits/${visit.id}`).send({ amount: 200 }).expect(200);
+    expect((await customer(a)).points_balance).toBe(180);
+    expect((await customer(a)).points_balance).toBe(await ledgerSum());
+    await api.delete(`/api/service_visits/${visit.id}`).expect(409); // 300 earned, 180 left: already spent
+    expect((await customer(a)).points_balance).toBe(180);
+    await api.post('/api/point_adjustments').send({ customer_id: a, points: 500, note: '补录积分' }).expect(201);
+    await api.delete(`/api/service_visits/${visit.id}`).expect(200);
     expect((await customer(a)).points_balance).toBe(380);
-    await api.delete(`/api/point_entries/${spend.id}`).expect(200);
-    expect((await customer(a)).points_balance).toBe(500);
+    expect((await customer(a)).points_balance).toBe(await ledgerSum());
   });
 });

@@ -231,12 +231,19 @@ describe('importing CSV and XLSX', () => {
     expect(again.body).toMatchObject({ created: 0, invalid: 3 });
   });
 
-  it('when point entries are imported, then each customer\'s balance is the sum of their ledger', async () => {
+  it('when service visits are imported, then they earn points and each customer\'s balance is the sum of their ledger', async () => {
     const c = (await manager.post('/api/customers').send({ name: '积分客户', phone: '13988880001' }).expect(201)).body;
-    const file = csv(['客户,积分,积分原因', '13988880001,100,purchase', '13988880001,250,service', '13988880001,-50,adjustment']);
-    const res = await post(manager, 'point_entries', file, 'p.csv', { dryRun: 'false' }, 'en').expect(200);
+    const file = csv(['客户,进站日期,进站类型,金额', '13988880001,2026-05-01,maintenance,200', '13988880001,2026-06-01,repair,1000', '13988880001,2026-07-01,insurance,5000']);
+    const res = await post(manager, 'service_visits', file, 'v.csv', { dryRun: 'false' }, 'en').expect(200);
     expect(res.body).toMatchObject({ created: 3, invalid: 0 });
-    expect((await t.db('customers').where({ id: c.id }).first()).points_balance).toBe(300);
+    // 150 points per 100 yuan of service; insurance earns nothing
+    const entries = await t.db('point_entries').where({ customer_id: c.id }).orderBy('id');
+    expect(entries.map((e) => [e.reason, Number(e.points), e.source_type])).toEqual([['service', 300, 'service_visits'], ['service', 1500, 'service_visits']]);
+    const balance = Number((await t.db('customers').where({ id: c.id }).first()).points_balance);
+    expect(balance).toBe(1800);
+    expect(balance).toBe(entries.reduce((s, e) => s + Number(e.points), 0));
+    // the ledger is written by the server alone: no import
+    await post(manager, 'point_entries', csv(['客户,积分,积分原因', '13988880001,100,purchase']), 'p.csv', { dryRun: 'false' }).expect(400);
   });
 
   it('when writing fails half-way through a commit, then nothing at all is written (one transaction)', async () => {

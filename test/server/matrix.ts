@@ -4,7 +4,7 @@ import type { ResourceDef, Row } from '../../server/resources/types.js';
 import { ResourceService } from '../../server/rest/service.js';
 import type { Role } from '../../server/auth/roles.js';
 import { contextOf, type agentOf } from './actors.js';
-import { sampleValues } from './samples.js';
+import { fundRedemption, sampleValues } from './samples.js';
 
 /**
  * Helpers for the access tests: valid bodies and records for any resource, a harmless field to change,
@@ -23,10 +23,9 @@ export const ROLE_NAMES: readonly Role[] = ['admin', 'cs_manager', 'cs_specialis
  */
 export const CUSTOMER_RECORDS: readonly string[] = [
   'vehicles', 'service_visits', 'appointments', 'follow_ups', 'complaints', 'point_entries', 'redemptions',
-  'event_participants', 'care_touches',
+  'event_participants', 'care_touches', 'tier_changes',
 ];
 
-let tierRank = 10;
 let planYear = 2000;
 let serial = 0;
 
@@ -35,16 +34,39 @@ export async function bodyFor(db: Knex, name: string, overrides: Row = {}): Prom
   const def = resources[name];
   const body = await sampleValues(db, def);
   serial += 1;
-  if (name === 'tiers') Object.assign(body, { code: `matrix-${serial}`, rank: (tierRank += 1) });
+  if (name === 'tiers') body.code = `matrix-${serial}`;
   if (name === 'cs_plans') body.year = (planYear += 1);
   if (name === 'users') Object.assign(body, { username: `matrix.user.${serial}`, role: 'cs_specialist' });
   if (name === 'lookups') body.code = `matrix-${serial}`;
-  return { ...body, ...overrides };
+  // small enough to be approved at once (larger ones wait for a manager)
+  if (name === 'point_adjustments') body.points = 10;
+  const result = { ...body, ...overrides };
+  if (name === 'redemptions' && overrides.customer_id !== undefined) await fundRedemption(db, result);
+  return result;
 }
 
-/** A record of `name` created by an admin through the service (fixtures, not the write under test). */
+/**
+ * A record of `name` created by an admin through the service (fixtures, not the write under test). Records
+ * the server alone writes are made the way the server makes them: a ledger entry by an adjustment, a tier
+ * history row by changing the customer's tier.
+ */
 export async function makeRecord(db: Knex, name: string, overrides: Row = {}): Promise<Row> {
-  return new ResourceService(db).create(resources[name], await bodyFor(db, name, overrides), await contextOf(db, 'admin'));
+  const service = new ResourceService(db);
+  const ctx = await contextOf(db, 'admin');
+  const customerId = async () => Number(overrides.customer_id ?? (await makeRecord(db, 'customers')).id);
+  if (name === 'point_entries') {
+    const adjustment = await service.create(resources.point_adjustments, { customer_id: await customerId(), points: 10, note: 'matrix entry' }, ctx);
+    return service.getOne(resources.point_entries, Number(adjustment.entry_id), ctx);
+  }
+  if (name === 'tier_changes') {
+    const id = await customerId();
+    const held = (await db('customers').where({ id }).first('tier_id')).tier_id;
+    const tier = await db('tiers').whereNot('id', held ?? 0).orderBy('id').first('id');
+    await service.update(resources.customers, id, { tier_id: tier.id }, ctx);
+    const row = await db('tier_changes').where({ customer_id: id, to_tier_id: tier.id, reason: 'manual' }).max({ id: 'id' }).first();
+    return service.getOne(resources.tier_changes, Number(row?.id), ctx);
+  }
+  return service.create(resources[name], await bodyFor(db, name, overrides), ctx);
 }
 
 function isUnique(def: ResourceDef, field: string): boolean {

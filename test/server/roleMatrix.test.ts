@@ -14,6 +14,8 @@ import {
  * Who may do what, written down from the issue (not read from the server's access code): R = list and
  * getOne, C = create, U = update, D = delete, - = nothing. A sales consultant's cells apply to their own
  * customers and those customers' records. `r` (audit trail): only the history of one record the role may read.
+ * The loyalty ledger and the tier history are written by the server alone; a redemption is cancelled, never
+ * deleted; a manual adjustment is decided by a manager (POST /api/loyalty/adjustments/:id/approve), never edited.
  */
 const TABLE = `
   resource            admin  cs_manager  cs_specialist  sales_consultant
@@ -21,12 +23,14 @@ const TABLE = `
   vehicles            RCUD   RCUD        RCUD           R
   service_visits      RCUD   RCUD        RCUD           R
   complaints          RCUD   RCUD        RCUD           R
-  redemptions         RCUD   RCUD        RCUD           R
+  redemptions         RCU    RCU         RCU            R
   care_touches        RCUD   RCUD        RCUD           R
   event_participants  RCUD   RCUD        RCUD           R
   appointments        RCUD   RCUD        RCUD           RCU
   follow_ups          RCUD   RCUD        RCUD           RCU
-  point_entries       RCUD   RCUD        RC             R
+  point_entries       R      R           R              R
+  point_adjustments   RC     RC          RC             -
+  tier_changes        R      R           R              R
   tiers               RCUD   RCUD        R              R
   gifts               RCUD   RCUD        R              R
   cs_plans            RCUD   RCUD        RCU            -

@@ -17,7 +17,30 @@ export async function sampleValues(db: Knex, def: ResourceDef): Promise<Row> {
     if (field.readOnly || (!field.required && !isUnique(def, name))) continue;
     row[name] = await valueFor(db, def, name, field);
   }
+  if (def.name === 'redemptions') await fundRedemption(db, row);
+  if (def.name === 'tiers') Object.assign(row, await topTier(db));
   return row;
+}
+
+/** A new tier must sit above the others (thresholds rise with rank): the next rank and a higher threshold. */
+async function topTier(db: Knex): Promise<Row> {
+  const top = await db('tiers').max({ rank: 'rank', points: 'threshold_points' }).first();
+  return { rank: Number(top?.rank ?? 0) + 1, threshold_points: Number(top?.points ?? 0) + 1000 };
+}
+
+/**
+ * A redemption passes the server's checks only with the gift in stock and the customer's balance paying for
+ * it: puts the quantity in stock and credits the customer the points (an adjustment under the approval
+ * threshold, so its entry is written at once). Call it again when the body's customer is changed afterwards.
+ */
+export async function fundRedemption(db: Knex, row: Row): Promise<void> {
+  const ctx = await contextOf(db);
+  const service = new ResourceService(db);
+  const quantity = Number(row.quantity ?? 1);
+  const gift = await db('gifts').where({ id: row.gift_id }).first('id', 'stock', 'points_price');
+  await service.update(resources.gifts, Number(gift.id), { stock: Number(gift.stock) + quantity }, ctx);
+  const points = Number(gift.points_price) * quantity;
+  await service.create(resources.point_adjustments, { customer_id: row.customer_id, points, note: 'sample funds' }, ctx);
 }
 
 function isUnique(def: ResourceDef, name: string): boolean {

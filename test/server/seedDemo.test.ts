@@ -81,21 +81,30 @@ describe('the demo data generator', () => {
     expect(await ledger(t.db)).toEqual(await ledger(again.db));
   });
 
-  it('when the ledger is summed, then every balance equals it, never went below zero, and the tier fits the thresholds', async () => {
+  it('when the ledger is summed, then every balance equals it, never went below zero, and the tier fits the lifetime qualifying points', async () => {
     const { db } = t;
-    const tiers: { id: number; threshold_points: number }[] = await db('tiers').select('id', 'threshold_points').orderBy('threshold_points', 'desc');
-    const entries: { customer_id: number; points: number }[] = await db('point_entries').orderBy(['customer_id', 'created_at', 'id']).select('customer_id', 'points');
+    const tiers: { id: number; threshold_points: number }[] = await db('tiers').where({ active: true }).select('id', 'threshold_points').orderBy('threshold_points', 'desc');
+    const entries: { customer_id: number; points: number; qualifying_points: number; reason: string }[] = await db('point_entries')
+      .orderBy(['customer_id', 'created_at', 'id']).select('customer_id', 'points', 'qualifying_points', 'reason');
     const running = new Map<number, number>();
+    const qualifying = new Map<number, number>();
     for (const e of entries) {
       const balance = (running.get(e.customer_id) ?? 0) + Number(e.points);
       expect(balance).toBeGreaterThanOrEqual(0);
       running.set(e.customer_id, balance);
+      qualifying.set(e.customer_id, (qualifying.get(e.customer_id) ?? 0) + Number(e.qualifying_points));
+      // earnings count toward a tier in full, spending and expiry not at all
+      if (['purchase', 'service', 'referral', 'event', 'adjustment'].includes(e.reason)) expect(Number(e.qualifying_points)).toBe(Number(e.points));
+      if (['redemption', 'expiry'].includes(e.reason)) expect(Number(e.qualifying_points)).toBe(0);
     }
     const people: { id: number; points_balance: number; tier_id: number }[] = await db('customers').select('id', 'points_balance', 'tier_id');
     for (const c of people) {
       expect(Number(c.points_balance)).toBe(running.get(c.id) ?? 0);
-      expect(c.tier_id).toBe(tiers.find((x) => Number(c.points_balance) >= x.threshold_points)?.id);
+      expect(c.tier_id).toBe(tiers.find((x) => (qualifying.get(c.id) ?? 0) >= x.threshold_points)?.id);
     }
+    // spending does not lower a tier: someone's balance sits below their tier's threshold
+    const byId = new Map(tiers.map((x) => [x.id, x.threshold_points]));
+    expect(people.some((c) => Number(c.points_balance) < (byId.get(c.tier_id) ?? 0))).toBe(true);
     expect(new Set(people.map((c) => c.tier_id)).size).toBeGreaterThanOrEqual(3);
   });
 
@@ -203,9 +212,11 @@ describe('the demo data generator', () => {
     const ctx = await contextOf(t.db, 'admin', 'admin');
     const created = await service.create(customers, { name: '新客户', customer_type: 'prospect' }, ctx);
     expect(Number(created.id)).toBe(CUSTOMERS + 1);
-    const entry = await service.create(resources.point_entries, { customer_id: created.id, points: 100, reason: 'adjustment' }, ctx);
-    expect(Number(entry.id)).toBeGreaterThan(await count(t.db, 'point_entries') - 1);
-    await t.db('point_entries').where({ id: entry.id }).delete();
+    const adjustment = await service.create(resources.point_adjustments, { customer_id: created.id, points: 100, note: '新客户积分' }, ctx);
+    // the adjustment's ledger entry is written by the server into the seeded ledger's id sequence
+    expect(Number(adjustment.entry_id)).toBeGreaterThan(await count(t.db, 'point_entries') - 1);
+    await t.db('point_adjustments').where({ id: adjustment.id }).delete();
+    await t.db('point_entries').where({ id: adjustment.entry_id }).delete();
     await t.db('customers').where({ id: created.id }).delete();
   });
 

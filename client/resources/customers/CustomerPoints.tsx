@@ -1,25 +1,29 @@
-import { Box, Stack, Typography } from '@mui/material';
+import { Box } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { formatInteger } from '../../i18n/formats';
-import { TierField } from '../tiers/TierField';
-import { RelatedTable } from '../generic/RelatedTable';
+import { CustomerRedemptionsTable } from './points/CustomerRedemptionsTable';
+import { LoyaltySummary } from './points/LoyaltySummary';
+import { PointLedgerTable } from './points/PointLedgerTable';
+import { PointsActions } from './points/PointsActions';
+import { SectionTitle } from './points/SectionTitle';
+import { TierHistoryTable } from './points/TierHistoryTable';
 
-/** The points ledger: the balance and tier on top, every earn and spend below, newest first. */
+/**
+ * The customer's points: balance, tier and the way to the next one on top, then the ledger (newest first), the
+ * gift redemptions and the tier history. Every action refreshes the header and the tables.
+ */
 export function CustomerPoints() {
-  const record = useRecordContext();
+  const record = useRecordContext<{ id: number }>();
   const translate = useTranslate();
+  if (!record) return null;
   return (
-    <Box sx={{ width: '100%' }}>
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'baseline', mb: 1 }}>
-        <Typography variant="body2" color="text.secondary">
-          {translate('resources.customers.fields.points_balance')}
-        </Typography>
-        <Typography variant="h5" component="span" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-          {formatInteger(record?.points_balance ?? 0)}
-        </Typography>
-        <TierField source="tier_id" />
-      </Stack>
-      <RelatedTable reference="point_entries" target="customer_id" />
+    <Box sx={{ width: '100%', minWidth: 0 }}>
+      <LoyaltySummary customerId={record.id} actions={<PointsActions customerId={record.id} />} />
+      <SectionTitle title={translate('crm.points.sections.ledger')} />
+      <PointLedgerTable customerId={record.id} />
+      <SectionTitle title={translate('crm.points.sections.redemptions')} />
+      <CustomerRedemptionsTable />
+      <SectionTitle title={translate('crm.points.sections.tier_history')} />
+      <TierHistoryTable />
     </Box>
   );
 }

@@ -3,7 +3,6 @@ import { EmailField, ReferenceField, TextField } from 'react-admin';
 import type { FieldMeta } from '../../meta/types';
 import { EnumField } from '../../fields/EnumField';
 import { MoneyField } from '../../fields/MoneyField';
-import { IntegerField } from '../../fields/IntegerField';
 import { LocalDateField } from '../../fields/LocalDateField';
 import { JsonField } from '../../fields/JsonField';
 import { ColorField } from '../../fields/ColorField';
@@ -11,6 +10,8 @@ import { BooleanIconField } from '../../fields/BooleanIconField';
 import { JSON_KEY_LOOKUPS } from './jsonKeyLookups';
 import { LookupField } from '../../lookups/LookupField';
 import { TierField } from '../tiers/TierField';
+import { SignedPointsField } from '../point_entries/SignedPointsField';
+import { CustomerReferenceField } from './CustomerReferenceField';
 import { SensitiveField } from '../../fields/SensitiveField';
 
 /** The react-admin field that shows one meta field; its label comes from `resources.<r>.fields.<name>`. */
@@ -22,13 +23,14 @@ export function fieldFor(name: string, field: FieldMeta): ReactElement {
       return <LookupField key={name} source={name} lookup={field.lookup ?? ''} />;
     case 'reference':
       if (field.reference === 'tiers') return <TierField key={name} source={name} />;
+      if (field.reference === 'customers') return <CustomerReferenceField key={name} source={name} />;
       return <ReferenceField key={name} source={name} reference={field.reference ?? ''} link="show" />;
     case 'money':
       return <MoneyField key={name} source={name} />;
     case 'integer':
       if (name === 'id' || name.endsWith('_id') || name === 'year') return <TextField key={name} source={name} />;
       // a field that may go below zero is an amount moving both ways (points earned and spent)
-      return <IntegerField key={name} source={name} signed={field.min !== undefined && field.min < 0} />;
+      return <SignedPointsField key={name} source={name} signed={field.min !== undefined && field.min < 0} />;
     case 'boolean':
       return <BooleanIconField key={name} source={name} />;
     case 'date':

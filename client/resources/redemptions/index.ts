@@ -1,8 +1,11 @@
 import RedeemIcon from '@mui/icons-material/Redeem';
+import type { ScreenSet } from '../types';
 import { genericResource } from '../generic/genericResource';
+import { REDEMPTION_COLUMNS, RedemptionList } from './RedemptionList';
 
-export default genericResource({
-  icon: RedeemIcon,
-  listColumns: ['redeemed_at', 'customer_id', 'gift_id', 'quantity', 'points', 'status', 'handled_by_id'],
-  alwaysOnFilters: ['status'],
-});
+const redemptions: ScreenSet = {
+  ...genericResource({ icon: RedeemIcon, listColumns: REDEMPTION_COLUMNS, alwaysOnFilters: ['status'] }),
+  list: RedemptionList,
+};
+
+export default redemptions;

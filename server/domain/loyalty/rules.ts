@@ -167,15 +167,18 @@ export function checkDraft(stored: TierRule[], rules: unknown, drafts: unknown):
   const tiers = [...byId.values()].sort((a, b) => a.rank - b.rank);
   const indexOf = (id: number) => {
     const i = drafts.findIndex((d) => (d as { id?: unknown } | null)?.id === id);
-    return i >= 0 ? `tiers.${i}.threshold_points` : `tiers.id${id}.threshold_points`;
+    return i >= 0 ? `tiers.${i}.threshold_points` : null;
   };
   const active = tiers.filter((t) => t.active);
   if (!active.length) errors.tiers = reason('required');
-  else if (active[0].threshold_points !== 0) errors[indexOf(active[0].id)] ??= reason('lowest_tier_zero');
+  else if (active[0].threshold_points !== 0) errors[indexOf(active[0].id) ?? 'tiers'] ??= reason('lowest_tier_zero');
   for (let i = 1; i < active.length; i++) {
-    if (active[i].threshold_points <= active[i - 1].threshold_points) {
-      errors[indexOf(active[i].id)] ??= reason('threshold_overlap', { tier: active[i - 1].name, points: active[i - 1].threshold_points });
-    }
+    const [lower, upper] = [active[i - 1], active[i]];
+    if (upper.threshold_points > lower.threshold_points) continue;
+    // reported on the tier the draft changed: above the one below it, or below the one above it
+    const upperKey = indexOf(upper.id);
+    if (upperKey) errors[upperKey] ??= reason('threshold_overlap', { tier: lower.name, points: lower.threshold_points });
+    else errors[indexOf(lower.id) ?? 'tiers'] ??= reason('threshold_under', { tier: upper.name, points: upper.threshold_points });
   }
   if (Object.keys(errors).length) throw badRequest(errors);
   return { rules: parsedRules.data as ProgramRules, tiers };
@@ -201,4 +204,25 @@ export async function saveRules(trx: Knex.Transaction, actor: Actor, draft: { ru
     created_at: stamp, updated_at: stamp, version: 1,
   });
   return version;
+}
+
+/**
+ * A tier written through the generic tiers API (the tiers list and form) keeps the same order rule as the
+ * tier page: thresholds rise with rank among the active tiers and the lowest one is 0.
+ */
+export async function prepareTier(trx: Knex.Transaction, values: Record<string, unknown>, id?: number): Promise<Record<string, unknown>> {
+  const stored = await loadTiers(trx);
+  const merged = id === undefined
+    ? [...stored, { ...tierOfRow({ id: -1, active: true, ...values }) }]
+    : stored.map((t) => (t.id === id ? tierOfRow({ ...t, ...values }) : t));
+  const active = merged.filter((t) => t.active).sort((a, b) => a.rank - b.rank);
+  const self = (t: TierRule) => t.id === (id ?? -1);
+  if (active.length && active[0].threshold_points !== 0 && self(active[0])) throw badRequest({ threshold_points: reason('lowest_tier_zero') });
+  for (let i = 1; i < active.length; i++) {
+    const [lower, upper] = [active[i - 1], active[i]];
+    if (upper.threshold_points > lower.threshold_points) continue;
+    if (self(upper)) throw badRequest({ threshold_points: reason('threshold_overlap', { tier: lower.name, points: lower.threshold_points }) });
+    if (self(lower)) throw badRequest({ threshold_points: reason('threshold_under', { tier: upper.name, points: upper.threshold_points }) });
+  }
+  return values;
 }
