@@ -17,6 +17,7 @@ import { screenSets } from './resources/registry';
 import type { ScreenSet } from './resources/types';
 import { AccountPage } from './pages/account/AccountPage';
 import { ImportPage } from './pages/import/ImportPage';
+import { TiersPage } from './pages/tiers/TiersPage';
 import { darkTheme, lightTheme } from './theme';
 
 const dataProvider = createDataProvider(() => i18nProvider.getLocale());
@@ -50,6 +51,7 @@ export function App() {
         <CustomRoutes>
           <Route path={AccountPage.path} element={<AccountPage />} />
           <Route path={ImportPage.path} element={<ImportPage />} />
+          <Route path={TiersPage.path} element={<TiersPage />} />
         </CustomRoutes>
         {names.map((name) => {
           const { listColumns: _columns, recordRepresentation, ...screens } = sets[name];

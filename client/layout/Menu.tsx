@@ -1,24 +1,38 @@
 import { Menu as RaMenu } from 'react-admin';
+import { useLocation } from 'react-router-dom';
 import { listableResources } from '../auth/access';
 import { useProfile } from '../auth/useProfile';
 import { useMeta } from '../meta/MetaContext';
 import { menuGroups } from './menuGroups';
 import { MenuGroupHeading } from './MenuGroupHeading';
+import { TiersMenuItem } from './TiersMenuItem';
+import { TiersPage } from '../pages/tiers/TiersPage';
+
+/** The tiers list's link also matches /tiers/manage (react-admin matches by prefix); there only the page's own item is lit. */
+const NOT_ACTIVE = {
+  '&.RaMenuItemLink-active': { borderLeftColor: 'transparent', backgroundColor: 'transparent', color: 'text.secondary', fontWeight: 'inherit' },
+  '&.RaMenuItemLink-active .RaMenuItemLink-icon': { color: 'inherit' },
+};
 
 /**
  * The menu grouped by job (customers, care, events, membership, settings), each resource with its icon.
- * Only what the user's role may list is offered, and a group left empty loses its heading too.
+ * Only what the user's role may list is offered, and a group left empty loses its heading too. The tier page
+ * opens the membership group, for every role that may read tiers (the page itself is read-only for most).
  */
 export function Menu() {
   const meta = useMeta();
   const profile = useProfile() ?? null;
+  const onTiersPage = useLocation().pathname.startsWith(TiersPage.path);
   const groups = menuGroups(meta)
     .map(({ group, resources }) => ({ group, resources: listableResources(profile, resources) }))
     .filter(({ resources }) => resources.length > 0);
   // a flat list: MUI's MenuList takes no fragments
   const items = groups.flatMap(({ group, resources }, i) => [
     <MenuGroupHeading key={`group.${group}`} group={group} first={i === 0} />,
-    ...resources.map((name) => <RaMenu.ResourceItem key={name} name={name} />),
+    ...(group === 'membership' && resources.includes('tiers') ? [<TiersMenuItem key="tiers.manage" />] : []),
+    ...resources.map((name) => (
+      <RaMenu.ResourceItem key={name} name={name} sx={name === 'tiers' && onTiersPage ? NOT_ACTIVE : undefined} />
+    )),
   ]);
   return <RaMenu>{items}</RaMenu>;
 }

@@ -49,8 +49,10 @@ describe('the loyalty rules', () => {
     const res = await w.manager.put('/api/loyalty/rules').send({
       version: 0, note: '金卡门槛上调',
       rules: { ...doc.rules, earn: { ...doc.rules.earn, service_per_100: 300 } },
-      tiers: [{ id: w.tier.gold, threshold_points: 25_000 }],
+      // 1.1 is 110.00000000000001 hundredths in floating point: still two decimals
+      tiers: [{ id: w.tier.gold, threshold_points: 25_000 }, { id: w.tier.silver, earn_multiplier: 1.1 }],
     }).expect(200);
+    expect(Number((await db('tiers').where({ id: w.tier.silver }).first()).earn_multiplier)).toBe(1.1);
     expect(res.body).toMatchObject({ version: 1, note: '金卡门槛上调', saved_by: 'test.cs_manager' });
     expect(res.body.rules.earn.service_per_100).toBe(300);
     expect(Number((await db('tiers').where({ id: w.tier.gold }).first()).threshold_points)).toBe(25_000);
@@ -91,6 +93,7 @@ describe('the loyalty rules', () => {
       ['a fractional threshold', [{ id: 'gold', threshold_points: 20_000.5 }], {}, 'tiers.0.threshold_points', null],
       ['a threshold that is text', [{ id: 'gold', threshold_points: '20000' }], {}, 'tiers.0.threshold_points', null],
       ['an unknown tier', [{ id: 99_999, threshold_points: 100 }], {}, 'tiers.0.id', null],
+      ['a multiplier with three decimals', [{ id: 'gold', earn_multiplier: 1.125 }], {}, 'tiers.0.earn_multiplier', null],
       ['an unknown basis', [], { basis: 'weekly' }, 'rules.basis', null],
       ['a negative earning rate', [], { earn: { purchase_per_100: -1, service_per_100: 150, referral: 2000, event_attended: 200 } }, 'rules.earn.purchase_per_100', null],
       ['an unknown rule', [], { bonus: 1 }, 'rules.bonus', null],

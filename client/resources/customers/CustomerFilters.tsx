@@ -4,10 +4,12 @@ import { EnumInput } from '../../inputs/EnumInput';
 import { ReferenceAutocompleteInput } from '../../inputs/ReferenceAutocompleteInput';
 import { LookupInput } from '../../lookups/LookupInput';
 import { TierInput } from '../tiers/TierInput';
+import { TierRunFilter } from './TierRunFilter';
 
 /**
  * The customer list's filters: search (names, pinyin, phone fragments), tier, owner, region, type, stage, last
- * visit. A consultant who sees only their own customers gets no owner filter: it could only name themselves.
+ * visit; and, when the tier page sent the user here, the what-if group or run batch as a removable chip.
+ * A consultant who sees only their own customers gets no owner filter: it could only name themselves.
  */
 export function useCustomerFilters({ byOwner }: { byOwner: boolean }): ReactElement[] {
   const translate = useTranslate();
@@ -16,6 +18,7 @@ export function useCustomerFilters({ byOwner }: { byOwner: boolean }): ReactElem
     () => [
       <SearchInput key="q" source="q" alwaysOn placeholder={placeholder} sx={{ minWidth: { sm: 300 } }} />,
       <TierInput key="tier_id" source="tier_id" alwaysOn />,
+      <TierRunFilter key="tier_run" source="tier_preview" alwaysOn />,
       ...(byOwner ? [<ReferenceAutocompleteInput key="owner_id" source="owner_id" reference="users" alwaysOn />] : []),
       <LookupInput key="region" source="region" lookup="region" />,
       <EnumInput key="customer_type" source="customer_type" list="customer_type" />,

@@ -42,7 +42,8 @@ const tierDraftSchema = z.object({
   name: z.string().trim().min(1).max(60),
   name_en: text(60),
   threshold_points: whole(100_000_000),
-  earn_multiplier: z.number().min(0).max(100).refine((n) => Math.round(n * 100) === n * 100, 'cents'),
+  // 1.1 × 100 is 110.00000000000001 in floating point: compare within a rounding error
+  earn_multiplier: z.number().min(0).max(100).refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-9, 'cents'),
   color: text(20),
   benefits: text(4000),
   partner_discounts: text(4000),
