@@ -3,5 +3,6 @@ import { UserMenu } from './UserMenu';
 
 /** react-admin's app bar (page title, locale switch, light/dark, refresh, the user's menu) in our primary colour. */
 export function AppBar() {
-  return <RaAppBar color="primary" userMenu={<UserMenu />} />;
+  // a long page title on a phone stops short of the locale switch instead of running under it
+  return <RaAppBar color="primary" userMenu={<UserMenu />} sx={{ '& #react-admin-title': { mr: 1 } }} />;
 }
