@@ -165,7 +165,9 @@ export async function applyTiers(db: Knex, request: ApplyRequest, ctx: AuditCont
     const byTier = new Map<number, number[]>();
     for (const o of moved) {
       if (o.decision.kind === 'unchanged') continue;
-      byTier.set(o.decision.to.id, [...(byTier.get(o.decision.to.id) ?? []), o.member.id]);
+      const ids = byTier.get(o.decision.to.id) ?? [];
+      ids.push(o.member.id);
+      byTier.set(o.decision.to.id, ids);
     }
     const chunked = async (ids: number[], set: Record<string, unknown>) => {
       for (let i = 0; i < ids.length; i += 500) await trx('customers').whereIn('id', ids.slice(i, i + 500)).update(set);
