@@ -3,6 +3,7 @@ import * as foundation from './20261123000000_foundation.js';
 import * as auth from './20261124000000_auth.js';
 import * as ownerIndexes from './20261124000100_owner_indexes.js';
 import * as loyalty from './20261125000000_loyalty.js';
+import * as eventInvitations from './20261126000000_event_invitations.js';
 
 /**
  * The migrations in order. Listed here (not discovered on disk) so they run the same under tsx, Vitest
@@ -13,6 +14,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261124000000_auth': auth,
   '20261124000100_owner_indexes': ownerIndexes,
   '20261125000000_loyalty': loyalty,
+  '20261126000000_event_invitations': eventInvitations,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

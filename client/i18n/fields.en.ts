@@ -345,6 +345,10 @@ export const fieldMessagesEn: typeof fieldMessagesZh = {
         checked_in_at: 'Checked in at',
         walk_in: 'Walk-in',
         notes: 'Notes',
+        waitlisted: 'Waiting list',
+        invite_channel: 'Invited by',
+        qr_token: 'Check-in code',
+        run_id: 'Invitation run',
       },
     },
     care_touches: {

@@ -358,6 +358,10 @@ export const fieldMessagesZh = {
         checked_in_at: '签到时间',
         walk_in: '未邀约到场',
         notes: '备注',
+        waitlisted: '候补',
+        invite_channel: '邀请渠道',
+        qr_token: '签到码',
+        run_id: '邀请批次',
       },
     },
     care_touches: {

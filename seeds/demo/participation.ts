@@ -41,8 +41,11 @@ function participantRow(ctx: Ctx, d: Draft, e: EventInfo, p: { invited: boolean;
   const invitedMs = at(e.inviteDay, rng.int(9, 17), rng.int(0, 59));
   const checkedIn = p.attended ? Math.min(e.startMs + rng.int(0, 60) * 60_000, ctx.clock.nowMs - 60_000) : null;
   const notes = p.walkIn ? '未受邀，现场报名参加' : e.status === 'cancelled' ? '活动取消，已电话通知' : p.rsvp === 'no' ? rng.pick(['时间冲突', '出差在外', '家中有事']) : null;
+  const id = ctx.ids.next('event_participants');
   return {
-    id: ctx.ids.next('event_participants'), event_id: e.id, customer_id: d.id,
+    // the id makes the token unique; the random part makes it unguessable from the id alone
+    id, event_id: e.id, customer_id: d.id, qr_token: `${id.toString(36)}-${rng.int(0, 2 ** 30).toString(36)}${rng.int(0, 2 ** 30).toString(36)}`,
+    invite_channel: p.invited ? (d.profile.consent_sms ? 'sms' : 'call') : null, waitlisted: false,
     invited_at: p.invited ? isoTime(ctx.clock.past(invitedMs)) : null,
     rsvp: p.rsvp, attended: p.attended, checked_in_at: checkedIn === null ? null : isoTime(checkedIn),
     walk_in: p.walkIn, notes,

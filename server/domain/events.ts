@@ -1,8 +1,43 @@
-import type { Row } from '../resources/types.js';
-import type { Reason } from '../rest/reasons.js';
+import type { Row, RowsHook } from '../resources/types.js';
+import { reason, type Reason } from '../rest/reasons.js';
+import { badRequest } from '../errors.js';
+import { forbidden } from '../auth/policy.js';
 import { checkDateOrder } from './dates.js';
 
 /** An event ends after it starts. */
 export function checkEventDates(record: Row): Record<string, Reason> | null {
   return checkDateOrder(record, 'start_at', 'end_at');
 }
+
+/**
+ * An event's life: draft → planned → approved → running → done, or cancelled on the way. Approving takes a
+ * cs_manager or admin; a new event starts as a draft or planned; done and cancelled are final. A capacity
+ * may not fall below the number who said yes.
+ */
+const FLOW: Record<string, readonly string[]> = {
+  draft: ['planned', 'cancelled'],
+  planned: ['draft', 'approved', 'cancelled'],
+  approved: ['planned', 'running', 'cancelled'],
+  running: ['done'],
+  done: [],
+  cancelled: [],
+};
+const APPROVERS = new Set(['admin', 'cs_manager']);
+
+export const checkEventChanges: RowsHook = async (trx, changes, ctx) => {
+  for (const { before, after } of changes) {
+    if (!after) continue;
+    const from = before ? String(before.status) : null;
+    const to = String(after.status);
+    if (from === null && !['draft', 'planned'].includes(to)) {
+      throw badRequest({ status: reason('status_flow', { from: '-', to }) });
+    }
+    if (from !== null && from !== to && !FLOW[from]?.includes(to)) throw badRequest({ status: reason('status_flow', { from, to }) });
+    if (from !== to && to === 'approved' && !APPROVERS.has(ctx.actor.role)) throw forbidden({ status: reason('managers_only') });
+    if (before && after.capacity != null && after.capacity !== before.capacity) {
+      const yes = await trx('event_participants').where({ event_id: after.id, rsvp: 'yes' }).count({ n: '*' }).first();
+      const confirmed = Number(yes?.n ?? 0);
+      if (Number(after.capacity) < confirmed) throw badRequest({ capacity: reason('below_confirmed', { confirmed }) });
+    }
+  }
+};

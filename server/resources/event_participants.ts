@@ -20,6 +20,10 @@ export const event_participants: ResourceDef = {
     checked_in_at: { type: 'datetime', sortable: true },
     walk_in: { type: 'boolean', default: false, filterable: true },
     notes: { type: 'string', max: 500 },
+    waitlisted: { type: 'boolean', default: false, filterable: true },
+    invite_channel: { type: 'enum', enum: 'touch_channel', filterable: true },
+    qr_token: { type: 'string', max: 40, readOnly: true },
+    run_id: { type: 'integer', readOnly: true, filterable: true },
   },
   afterRows: earnFromEvent,
 };

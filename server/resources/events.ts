@@ -2,7 +2,7 @@ import type { ResourceDef } from './types.js';
 import { roleGroups } from './access.js';
 
 const { ALL, CS } = roleGroups;
-import { checkEventDates } from '../domain/events.js';
+import { checkEventChanges, checkEventDates } from '../domain/events.js';
 
 export const events: ResourceDef = {
   name: 'events',
@@ -28,4 +28,5 @@ export const events: ResourceDef = {
     description: { type: 'text', max: 4000 },
   },
   validate: checkEventDates,
+  afterRows: checkEventChanges,
 };

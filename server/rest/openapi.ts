@@ -2,6 +2,7 @@ import { resources } from '../resources/index.js';
 import { enums, type EnumName } from '../resources/enums.js';
 import { allFields, type FieldDef } from '../resources/types.js';
 import { loyaltyPaths } from './loyalty/openapi.js';
+import { eventPaths } from './events/openapi.js';
 
 type Schema = Record<string, unknown>;
 
@@ -106,7 +107,7 @@ export function buildOpenApi(): Schema {
   return {
     openapi: '3.0.3',
     info: { title: 'CRM back-office API', version: '1', description: 'ra-data-simple-rest protocol over every resource' },
-    paths: { ...paths, ...authPaths, ...loyaltyPaths },
+    paths: { ...paths, ...authPaths, ...loyaltyPaths, ...eventPaths },
     security: [{ bearer: [] }, { session: [] }],
     components: {
       schemas,

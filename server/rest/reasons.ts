@@ -86,6 +86,12 @@ const messages = {
   not_zero: { en: 'must not be 0', zh: '不能为 0' },
   status_flow: { en: 'cannot go from {from} to {to}', zh: '不能从“{from}”改为“{to}”' },
   fixed_after_create: { en: 'cannot be changed once created', zh: '创建后不能修改' },
+  managers_only: { en: 'only a CS manager or an administrator may set this', zh: '只有客服经理或系统管理员可以设置' },
+  below_confirmed: { en: 'must not be below the {confirmed} who confirmed', zh: '不能少于已确认参加的 {confirmed} 人' },
+  segment_or_filter: { en: 'give either a saved segment or a filter (exactly one)', zh: '请选择客户分群或设置筛选条件（二者选一）' },
+  segment_invited: { en: 'this segment was already invited to this event', zh: '该客户分群已邀请过本活动' },
+  event_closed: { en: 'the event is {status}; it takes no more invitations or sign-ins', zh: '活动状态为“{status}”，不能再邀请或签到' },
+  not_invited: { en: 'is not invited to this event', zh: '未受邀参加本活动' },
   tier_in_use: { en: '{count} members still hold this tier; move them first', zh: '仍有 {count} 位会员属于该等级，请先调整' },
   file_missing: { en: 'is required: attach a CSV or XLSX file', zh: '必填：请上传 CSV 或 XLSX 文件' },
 } as const;

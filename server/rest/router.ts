@@ -6,6 +6,7 @@ import { ResourceService } from './service.js';
 import { bulkRoutes } from './bulk/routes.js';
 import { exportRoutes } from './export/routes.js';
 import { importRoutes } from './import/routes.js';
+import { eventRoutes } from './events/routes.js';
 import { collectAfterHeavyJobs } from '../memory.js';
 
 /**
@@ -19,6 +20,7 @@ export function resourceRouter(db: Knex): Router {
   router.use(exportRoutes(db, service));
   router.use(importRoutes(db, service));
   router.use(bulkRoutes(db, service));
+  router.use(eventRoutes(db, service));
 
   router.get('/:resource', async (req: Request, res: Response) => {
     const def = resourceOf(req);

@@ -1,0 +1,39 @@
+import { Router } from 'express';
+import type { Knex } from 'knex';
+import { contextOf, idOf } from '../requestParts.js';
+import type { ResourceService } from '../service.js';
+import { getResource } from '../../resources/index.js';
+import { AppError } from '../../errors.js';
+import { inviteAudience } from '../../domain/event/invite.js';
+import { checkIn } from '../../domain/event/checkIn.js';
+import { scorecardOf } from '../../domain/event/scorecard.js';
+
+/** An event's own calls: invite an audience, sign a participant in, read the scorecard. */
+export function eventRoutes(db: Knex, service: ResourceService): Router {
+  const router = Router();
+  const events = () => {
+    const def = getResource('events');
+    if (!def) throw new AppError(404, 'unknown_resource');
+    return def;
+  };
+
+  router.post('/events/:id/invite', async (req, res) => {
+    const ctx = contextOf(req);
+    await service.getOne(events(), idOf(req), ctx);
+    res.json(await inviteAudience(db, service, idOf(req), req.body, ctx));
+  });
+
+  router.post('/events/:id/check-in', async (req, res) => {
+    const ctx = contextOf(req);
+    await service.getOne(events(), idOf(req), ctx);
+    res.json(await checkIn(db, service, idOf(req), req.body ?? {}, ctx));
+  });
+
+  router.get('/events/:id/scorecard', async (req, res) => {
+    const ctx = contextOf(req);
+    await service.getOne(events(), idOf(req), ctx);
+    res.json(await scorecardOf(db, idOf(req)));
+  });
+
+  return router;
+}
