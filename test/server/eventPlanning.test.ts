@@ -196,6 +196,14 @@ describe('event planning', () => {
       expect(await countOf(db, 'care_touches', { customer_id: c.c, touch_type: 'event_invitation' })).toBe(0);
     });
 
+    it('when a consultant\'s customers were invited by an earlier run, then they count toward the quota of the next', async () => {
+      const other = await newEvent({});
+      const run = (ids: number[]) => w.specialist.post(`/api/events/${other}/invite`).send({ channel: 'sms', quota_per_consultant: 2, filter: { id: ids } }).expect(200);
+      expect((await run([c.a])).body).toMatchObject({ invited: 1, excluded: { quota: 0 } });
+      expect((await run([c.d, c.f])).body).toMatchObject({ invited: 1, excluded: { quota: 1 } });
+      expect(await countOf(db, 'event_participants', { event_id: other })).toBe(2);
+    });
+
     it('when capacity would fall below those who said yes, then 400 on capacity and nothing changes', async () => {
       const rows = await participantsOf(eventId);
       for (const cid of [c.d, c.g]) {

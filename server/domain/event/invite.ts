@@ -97,14 +97,16 @@ export async function inviteAudience(db: Knex, service: ResourceService, eventId
       .orderBy('customers.id').limit(MAX_INVITES + 1);
     if (found.length > MAX_INVITES) throw badRequest({ filter: reason('too_many_rows', { count: `> ${MAX_INVITES}`, max: MAX_INVITES }) });
 
-    const existing: { customer_id: number; phone: string | null; address: string | null; rsvp: string; waitlisted: unknown }[] = await trx('event_participants')
+    const existing: { customer_id: number; phone: string | null; address: string | null; owner_id: number | null; rsvp: string; waitlisted: unknown }[] = await trx('event_participants')
       .join('customers', 'customers.id', 'event_participants.customer_id')
       .where('event_participants.event_id', eventId)
-      .select('event_participants.customer_id', 'customers.phone', 'customers.address', 'event_participants.rsvp', 'event_participants.waitlisted');
+      .select('event_participants.customer_id', 'customers.phone', 'customers.address', 'customers.owner_id', 'event_participants.rsvp', 'event_participants.waitlisted');
     const invitedAlready = new Set(existing.map((p) => Number(p.customer_id)));
     const phones = new Set(existing.map((p) => normal(p.phone)).filter(Boolean));
     const addresses = new Set(existing.map((p) => normal(p.address)).filter(Boolean));
+    // a consultant's quota counts whom earlier runs already invited for this event (and who did not decline)
     const perOwner = new Map<number, number>();
+    for (const p of existing) if (p.owner_id != null && p.rsvp !== 'no') perOwner.set(Number(p.owner_id), (perOwner.get(Number(p.owner_id)) ?? 0) + 1);
     const excluded = { already_invited: 0, no_consent: 0, household: 0, quota: 0 };
     const chosen: Candidate[] = [];
     const consent = CONSENT[request.channel];
