@@ -397,4 +397,32 @@ describe('event planning', () => {
       await w.manager.get('/api/events/999999/scorecard').expect(404);
     });
   });
+
+  describe('the year plan', () => {
+    it('when a year is read, then its events fall into quarters by China time, with counts, budget and totals (cancelled ones listed, not counted)', async () => {
+      await db('cs_plans').insert({ year: 2031, title: '2031年度CS企划', status: 'approved', q1_theme: '新春关怀', q2_theme: '亲子健康', created_at: '2030-12-01T00:00:00Z', updated_at: '2030-12-01T00:00:00Z', version: 1 });
+      // 2031-03-31 17:00 UTC is 1 April 01:00 in China: the second quarter
+      const april = await newEvent({ start_at: '2031-03-31T17:00:00.000Z', end_at: '2031-03-31T20:00:00.000Z', budget: 1000, actual_cost: 800 });
+      const march = await newEvent({ start_at: '2031-03-10T02:00:00.000Z', end_at: '2031-03-10T06:00:00.000Z', budget: 500 });
+      const dropped = await newEvent({ start_at: '2031-05-01T02:00:00.000Z', end_at: '2031-05-01T06:00:00.000Z', budget: 9999 });
+      await move(w.manager, dropped, 'cancelled').expect(200);
+      await newEvent({ start_at: '2030-12-31T16:30:00.000Z', end_at: '2030-12-31T18:00:00.000Z', budget: 7 }); // 1 January 2031, 00:30 in China
+      await newEvent({ start_at: '2030-12-31T15:30:00.000Z', end_at: '2030-12-31T15:50:00.000Z', budget: 3 }); // still 2030 in China
+      const guest = await member(w, 'regular', { name: '年度计划嘉宾' });
+      await db('event_participants').insert({ event_id: april, customer_id: guest, invited_at: '2031-03-01T00:00:00Z', rsvp: 'yes', attended: true, walk_in: false, waitlisted: false, created_at: '2031-03-01T00:00:00Z', updated_at: '2031-03-01T00:00:00Z', version: 1 });
+
+      const plan = (await w.sales.get('/api/events/plan/2031').expect(200)).body;
+      expect(plan.plan).toMatchObject({ title: '2031年度CS企划' });
+      const ids = (q: number) => plan.quarters[q - 1].events.map((e: Row) => e.id);
+      expect(plan.quarters.map((q: Row) => q.theme)).toEqual(['新春关怀', '亲子健康', null, null]);
+      expect(ids(1)).toHaveLength(2);
+      expect(ids(1)).toContain(march);
+      expect(ids(2)).toEqual([april, dropped]);
+      expect(plan.quarters[1].events[0]).toMatchObject({ invited: 1, confirmed: 1, attended: 1, budget: 1000, actual_cost: 800 });
+      expect(plan.quarters[1].totals).toEqual({ events: 1, budget: 1000, actual_cost: 800, invited: 1, confirmed: 1, attended: 1 });
+      expect(plan.totals).toEqual({ events: 3, budget: 1507, actual_cost: 800, invited: 1, confirmed: 1, attended: 1 });
+      await w.sales.get('/api/events/plan/nope').expect(400);
+      expect((await w.sales.get('/api/events/plan/2032').expect(200)).body).toMatchObject({ plan: null, totals: { events: 0 } });
+    });
+  });
 });

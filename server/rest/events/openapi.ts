@@ -10,6 +10,10 @@ const refused = {
 };
 
 export const eventPaths: Schema = {
+  '/api/events/plan/{year}': {
+    parameters: [{ name: 'year', in: 'path', required: true, schema: { type: 'integer' } }],
+    get: { tags: ['events'], summary: 'The year\'s CS plan: themes, events by quarter with invited / confirmed / attended, budget vs actual, totals', responses: { 200: { description: 'YearPlan' }, 400: { description: 'Bad year', content: json(errorRef) } } },
+  },
   '/api/events/{id}/invite': {
     parameters: [idParam],
     post: {
