@@ -11,7 +11,7 @@ export function checkEventDates(record: Row): Record<string, Reason> | null {
 
 /**
  * An event's life: draft → planned → approved → running → done, or cancelled on the way. Approving takes a
- * cs_manager or admin; a new event starts as a draft or planned; done and cancelled are final. A capacity
+ * cs_manager or admin; a new event starts as a draft or planned; done and cancelled are final, dates included. A capacity
  * may not fall below the number who said yes.
  */
 const FLOW: Record<string, readonly string[]> = {
@@ -34,6 +34,12 @@ export const checkEventChanges: RowsHook = async (trx, changes, ctx) => {
     }
     if (from !== null && from !== to && !FLOW[from]?.includes(to)) throw badRequest({ status: reason('status_flow', { from, to }) });
     if (from !== to && to === 'approved' && !APPROVERS.has(ctx.actor.role)) throw forbidden({ status: reason('managers_only') });
+    // a finished or cancelled event keeps its dates (the calendar cannot drag it elsewhere)
+    if (before && (from === 'done' || from === 'cancelled')) {
+      for (const f of ['start_at', 'end_at']) {
+        if (String(before[f]) !== String(after[f])) throw badRequest({ [f]: reason('event_closed', { status: from }) });
+      }
+    }
     if (before && after.capacity != null && after.capacity !== before.capacity) {
       const yes = await trx('event_participants').where({ event_id: after.id, rsvp: 'yes' }).count({ n: '*' }).first();
       const confirmed = Number(yes?.n ?? 0);

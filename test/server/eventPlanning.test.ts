@@ -79,6 +79,9 @@ describe('event planning', () => {
       await move(w.specialist, id, 'done').expect(200);
       for (const status of ['running', 'cancelled', 'planned']) await move(w.admin, id, status).expect(400);
       expect(await statusOf(id)).toBe('done');
+      // its dates are fixed now (the calendar cannot move it)
+      const moved = await w.manager.put(`/api/events/${id}`).send({ start_at: '2026-12-06T02:00:00.000Z', end_at: '2026-12-06T06:00:00.000Z' }).expect(400);
+      expect(Object.keys(moved.body.errors)).toEqual(['start_at']);
       // other fields of a finished event may still be edited (e.g. its actual cost)
       await w.manager.put(`/api/events/${id}`).send({ actual_cost: 1234 }).expect(200);
     });
