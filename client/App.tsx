@@ -18,6 +18,8 @@ import type { ScreenSet } from './resources/types';
 import { AccountPage } from './pages/account/AccountPage';
 import { ImportPage } from './pages/import/ImportPage';
 import { TiersPage } from './pages/tiers/TiersPage';
+import { CheckInPage } from './pages/events/checkin/CheckInPage';
+import { PlanPage } from './pages/events/plan/PlanPage';
 import { darkTheme, lightTheme } from './theme';
 
 const dataProvider = createDataProvider(() => i18nProvider.getLocale());
@@ -52,6 +54,8 @@ export function App() {
           <Route path={AccountPage.path} element={<AccountPage />} />
           <Route path={ImportPage.path} element={<ImportPage />} />
           <Route path={TiersPage.path} element={<TiersPage />} />
+          <Route path={CheckInPage.path} element={<CheckInPage />} />
+          <Route path={PlanPage.path} element={<PlanPage />} />
         </CustomRoutes>
         {names.map((name) => {
           const { listColumns: _columns, recordRepresentation, ...screens } = sets[name];

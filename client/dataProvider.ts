@@ -4,6 +4,8 @@ import { csrfToken } from './auth/session';
 import { languageTag } from './i18n/formats';
 import { accountMethods, type AccountMethods } from './pages/account/accountApi';
 import { loyaltyMethods, type LoyaltyMethods } from './loyalty/loyaltyApi';
+import { eventMethods, type EventMethods } from './resources/events/eventsApi';
+import { planMethods, type PlanMethods } from './pages/events/plan/planApi';
 
 export type HttpClient = (url: string, options?: fetchUtils.Options) => ReturnType<typeof fetchUtils.fetchJson>;
 
@@ -51,7 +53,7 @@ export interface BulkMethods {
   undoBulk: (resource: string, batchId: string | number) => Promise<{ batchId: string; count: number }>;
 }
 
-export type CrmDataProvider = DataProvider & AccountMethods & BulkMethods & LoyaltyMethods;
+export type CrmDataProvider = DataProvider & AccountMethods & BulkMethods & LoyaltyMethods & EventMethods & PlanMethods;
 
 function bulkMethods(http: HttpClient): BulkMethods {
   const send = async <T>(method: string, path: string, body: unknown) =>
@@ -85,5 +87,7 @@ export function createDataProvider(getLocale: () => string): CrmDataProvider {
     ...bulk,
     ...accountMethods(http),
     ...loyaltyMethods(http),
+    ...eventMethods(http),
+    ...planMethods(http),
   };
 }

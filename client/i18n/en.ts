@@ -7,6 +7,8 @@ import { importMessagesEn } from './import.en';
 import { bulkMessagesEn } from './bulk.en';
 import { tiersMessagesEn } from './tiers.en';
 import { pointsMessagesEn } from './points.en';
+import { eventsMessagesEn } from './events.en';
+import { planMessagesEn } from './plan.en';
 import type { crmMessagesZh } from './zh';
 
 /** The same tree of strings, whatever the words (a missing or extra key is a compile error). */
@@ -19,6 +21,8 @@ export const crmMessagesEn: SameKeys<typeof crmMessagesZh> = {
   bulk: bulkMessagesEn,
   tiers: tiersMessagesEn,
   points: pointsMessagesEn,
+  events: eventsMessagesEn,
+  plan: planMessagesEn,
   app: {
     title: '客户关系管理 · CRM',
     loading: 'Loading…',

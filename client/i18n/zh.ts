@@ -7,6 +7,8 @@ import { importMessagesZh } from './import.zh';
 import { bulkMessagesZh } from './bulk.zh';
 import { tiersMessagesZh } from './tiers.zh';
 import { pointsMessagesZh } from './points.zh';
+import { eventsMessagesZh } from './events.zh';
+import { planMessagesZh } from './plan.zh';
 
 /** Every text the app itself shows (titles, tabs, hints, states), under `crm.`; en.ts has the same keys. */
 export const crmMessagesZh = {
@@ -16,6 +18,8 @@ export const crmMessagesZh = {
   bulk: bulkMessagesZh,
   tiers: tiersMessagesZh,
   points: pointsMessagesZh,
+  events: eventsMessagesZh,
+  plan: planMessagesZh,
   app: {
     title: '客户关系管理 · CRM',
     loading: '正在加载…',

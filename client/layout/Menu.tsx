@@ -7,8 +7,10 @@ import { menuGroups } from './menuGroups';
 import { MenuGroupHeading } from './MenuGroupHeading';
 import { TiersMenuItem } from './TiersMenuItem';
 import { TiersPage } from '../pages/tiers/TiersPage';
+import { PlanMenuItem } from './PlanMenuItem';
+import { PlanPage } from '../pages/events/plan/PlanPage';
 
-/** The tiers list's link also matches /tiers/manage (react-admin matches by prefix); there only the page's own item is lit. */
+/** The tiers list's link also matches /tiers/manage, the events list's /events/plan (react-admin matches by prefix); there only the page's own item is lit. */
 const NOT_ACTIVE = {
   '&.RaMenuItemLink-active': { borderLeftColor: 'transparent', backgroundColor: 'transparent', color: 'text.secondary', fontWeight: 'inherit' },
   '&.RaMenuItemLink-active .RaMenuItemLink-icon': { color: 'inherit' },
@@ -17,21 +19,25 @@ const NOT_ACTIVE = {
 /**
  * The menu grouped by job (customers, care, events, membership, settings), each resource with its icon.
  * Only what the user's role may list is offered, and a group left empty loses its heading too. The tier page
- * opens the membership group, for every role that may read tiers (the page itself is read-only for most).
+ * opens the membership group, for every role that may read tiers (the page itself is read-only for most); the
+ * CS plan page opens the events group, for every role that may list events.
  */
 export function Menu() {
   const meta = useMeta();
   const profile = useProfile() ?? null;
-  const onTiersPage = useLocation().pathname.startsWith(TiersPage.path);
+  const { pathname } = useLocation();
+  const onTiersPage = pathname.startsWith(TiersPage.path);
+  const onPlanPage = pathname.startsWith(PlanPage.path);
   const groups = menuGroups(meta)
     .map(({ group, resources }) => ({ group, resources: listableResources(profile, resources) }))
     .filter(({ resources }) => resources.length > 0);
   // a flat list: MUI's MenuList takes no fragments
   const items = groups.flatMap(({ group, resources }, i) => [
     <MenuGroupHeading key={`group.${group}`} group={group} first={i === 0} />,
+    ...(group === 'events' && resources.includes('events') ? [<PlanMenuItem key="events.plan" />] : []),
     ...(group === 'membership' && resources.includes('tiers') ? [<TiersMenuItem key="tiers.manage" />] : []),
     ...resources.map((name) => (
-      <RaMenu.ResourceItem key={name} name={name} sx={name === 'tiers' && onTiersPage ? NOT_ACTIVE : undefined} />
+      <RaMenu.ResourceItem key={name} name={name} sx={(name === 'tiers' && onTiersPage) || (name === 'events' && onPlanPage) ? NOT_ACTIVE : undefined} />
     )),
   ]);
   return <RaMenu>{items}</RaMenu>;

@@ -1,0 +1,24 @@
+import { Link as RouterLink } from 'react-router-dom';
+import { Button } from '@mui/material';
+import HowToRegIcon from '@mui/icons-material/HowToReg';
+import { EditButton, TopToolbar, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
+import { CheckInPage } from '../../pages/events/checkin/CheckInPage';
+import { InviteButton } from './InviteButton';
+
+/** The event's own actions beside Edit: open the check-in desk, invite customers. */
+export function EventShowActions() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const { canAccess: canInvite } = useCanAccess({ resource: 'event_participants', action: 'create' });
+  const { canAccess: canEdit } = useCanAccess({ resource: 'events', action: 'edit', record });
+  if (!record) return <TopToolbar />;
+  return (
+    <TopToolbar sx={{ flexWrap: 'wrap', gap: 1 }}>
+      <Button component={RouterLink} to={CheckInPage.path.replace(':id', encodeURIComponent(String(record.id)))} startIcon={<HowToRegIcon />} variant="contained" size="small">
+        {translate('crm.events.actions.check_in')}
+      </Button>
+      {canInvite && <InviteButton eventId={Number(record.id)} />}
+      {canEdit && <EditButton />}
+    </TopToolbar>
+  );
+}
