@@ -53,12 +53,15 @@ export function addYears(day: Day, years: number): Day {
 
 const midnightCache = new Map<Day, number>();
 
-/** The moment of a local wall-clock time on a day, in epoch milliseconds (local midnight is cached per day). */
+/** The dealership's clock: China time (UTC+8, no daylight saving), whatever the machine's own time zone. */
+const CHINA_MS = 8 * 3_600_000;
+
+/** The moment of a wall-clock time in China on a day, in epoch milliseconds (midnight is cached per day). */
 export function at(day: Day, hour: number, minute = 0): number {
   let midnight = midnightCache.get(day);
   if (midnight === undefined) {
     const { y, m, d } = partsOf(day);
-    midnight = new Date(y, m - 1, d).getTime();
+    midnight = Date.UTC(y, m - 1, d) - CHINA_MS;
     midnightCache.set(day, midnight);
   }
   return midnight + hour * 3_600_000 + minute * 60_000;
@@ -102,7 +105,7 @@ export class Clock {
   }
 }
 
-/** The local calendar day of a moment. */
+/** The calendar day of a moment in China (the inverse of `at`). */
 export function dayOfMs(ms: number): Day {
-  return dayOf(new Date(ms));
+  return Math.floor((ms + CHINA_MS) / DAY_MS);
 }
