@@ -2,6 +2,7 @@ import type { Row, RowsHook } from '../resources/types.js';
 import { reason, type Reason } from '../rest/reasons.js';
 import { badRequest } from '../errors.js';
 import { forbidden } from '../auth/policy.js';
+import { isManager } from '../resources/access.js';
 import { checkDateOrder } from './dates.js';
 
 /** An event ends after it starts. */
@@ -22,7 +23,6 @@ const FLOW: Record<string, readonly string[]> = {
   done: [],
   cancelled: [],
 };
-const APPROVERS = new Set(['admin', 'cs_manager']);
 
 export const checkEventChanges: RowsHook = async (trx, changes, ctx) => {
   for (const { before, after } of changes) {
@@ -33,7 +33,7 @@ export const checkEventChanges: RowsHook = async (trx, changes, ctx) => {
       throw badRequest({ status: reason('status_flow', { from: '-', to }) });
     }
     if (from !== null && from !== to && !FLOW[from]?.includes(to)) throw badRequest({ status: reason('status_flow', { from, to }) });
-    if (from !== to && to === 'approved' && !APPROVERS.has(ctx.actor.role)) throw forbidden({ status: reason('managers_only') });
+    if (from !== to && to === 'approved' && !isManager(ctx.actor.role)) throw forbidden({ status: reason('managers_only') });
     // a finished or cancelled event keeps its dates (the calendar cannot drag it elsewhere)
     if (before && (from === 'done' || from === 'cancelled')) {
       for (const f of ['start_at', 'end_at']) {

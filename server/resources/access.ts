@@ -28,3 +28,8 @@ export const adminSettings: Access = { read: ALL, create: ADMIN, update: ADMIN, 
 export const readOnly: Access = { read: ALL, create: NOBODY, update: NOBODY, delete: NOBODY };
 
 export const roleGroups = { ALL, CS, MANAGERS, ADMIN, NOBODY };
+
+/** cs_manager or admin: who sets rules, approves events and adjustments, and runs recalculations. */
+export function isManager(role: Role): boolean {
+  return MANAGERS.includes(role);
+}

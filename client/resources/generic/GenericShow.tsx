@@ -1,3 +1,4 @@
+import type { ReactElement, ReactNode } from 'react';
 import { Show, TabbedShowLayout, TabbedShowLayoutTabs, useResourceContext, useTranslate } from 'react-admin';
 import { useMeta } from '../../meta/MetaContext';
 import { relatedResources, showFields, type Related } from './columns';
@@ -9,10 +10,14 @@ import { HistoryTab } from '../audit_log/HistoryTab';
 export interface GenericShowProps {
   /** the related lists shown as tabs (default: every resource that references this one) */
   related?: readonly Related[];
+  /** the toolbar (default: react-admin's edit button) */
+  actions?: ReactElement;
+  /** shown above the tabs (an event's scorecard) */
+  header?: ReactNode;
 }
 
 /** A detail page built from /api/meta: every field, one tab per related resource, then the record's history. */
-export function GenericShow({ related }: GenericShowProps) {
+export function GenericShow({ related, actions, header }: GenericShowProps) {
   const meta = useMeta();
   const name = useResourceContext() ?? '';
   const resource = meta.resources[name];
@@ -20,7 +25,8 @@ export function GenericShow({ related }: GenericShowProps) {
   const tabs = related ?? relatedResources(meta, name);
   const title = resource.fields[resource.title]?.type === 'reference' ? <ReferenceTitle resource={resource} /> : undefined;
   return (
-    <Show title={title}>
+    <Show title={title} actions={actions}>
+      {header}
       <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile />}>
         <TabbedShowLayout.Tab label="crm.show.details">
           <FieldGrid resource={resource} names={showFields(resource)} />

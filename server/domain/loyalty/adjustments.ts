@@ -5,6 +5,7 @@ import { writeAudit } from '../audit.js';
 import { AppError, badRequest } from '../../errors.js';
 import { reason } from '../../rest/reasons.js';
 import { forbidden } from '../../auth/policy.js';
+import { isManager } from '../../resources/access.js';
 import { addEntry } from './ledger.js';
 import { loadRules } from './rules.js';
 
@@ -35,11 +36,9 @@ function entryFor(trx: Knex.Transaction, adjustmentId: number, customerId: numbe
   }, { field: 'points' });
 }
 
-const MANAGERS = new Set(['admin', 'cs_manager']);
-
 /** Approves or rejects a pending adjustment; the status moves by a conditional update, so two deciders cannot both act. */
 export async function decideAdjustment(db: Knex, id: number, decision: 'approve' | 'reject', note: unknown, ctx: AuditContext): Promise<void> {
-  if (!MANAGERS.has(ctx.actor.role)) throw forbidden();
+  if (!isManager(ctx.actor.role)) throw forbidden();
   if (note != null && (typeof note !== 'string' || note.length > 500)) throw badRequest({ note: reason('too_long', { max: 500 }) });
   await db.transaction(async (trx) => {
     const row = await trx('point_adjustments').where({ id }).first();

@@ -6,6 +6,7 @@ import { getResource } from '../../resources/index.js';
 import { AppError, badRequest } from '../../errors.js';
 import { reason } from '../reasons.js';
 import { forbidden } from '../../auth/policy.js';
+import { isManager } from '../../resources/access.js';
 import type { Actor } from '../../auth/roles.js';
 import { writeAudit } from '../../domain/audit.js';
 import { decideAdjustment } from '../../domain/loyalty/adjustments.js';
@@ -16,10 +17,8 @@ import { assertVersion, checkDraft, loadRules, loadTiers, rulesDocument, rulesVe
 import { customerLoyalty } from '../../domain/loyalty/summary.js';
 import type { ApplyRequest, ExpiryRequest, PreviewRequest, RulesChange } from '../../domain/loyalty/types.js';
 
-const MANAGERS = new Set(['admin', 'cs_manager']);
-
 function managerOnly(actor: Actor): void {
-  if (!MANAGERS.has(actor.role)) throw forbidden();
+  if (!isManager(actor.role)) throw forbidden();
 }
 
 function bodyOf<T>(req: Request): Partial<T> {
