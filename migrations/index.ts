@@ -4,6 +4,7 @@ import * as auth from './20261124000000_auth.js';
 import * as ownerIndexes from './20261124000100_owner_indexes.js';
 import * as loyalty from './20261125000000_loyalty.js';
 import * as eventInvitations from './20261126000000_event_invitations.js';
+import * as eventWorkspace from './20261127000000_event_workspace.js';
 
 /**
  * The migrations in order. Listed here (not discovered on disk) so they run the same under tsx, Vitest
@@ -15,6 +16,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261124000100_owner_indexes': ownerIndexes,
   '20261125000000_loyalty': loyalty,
   '20261126000000_event_invitations': eventInvitations,
+  '20261127000000_event_workspace': eventWorkspace,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -45,7 +45,9 @@ export class BatchInsert {
     const writer = new BatchInsert(trx, conn);
     // statement journals in memory: each multi-row INSERT journals the pages it changes
     for (const [pragma, value] of [['cache_size', `-${options.cacheKiB ?? 16_000}`], ['temp_store', '2']]) {
-      writer.restore.push(`${pragma} = ${String(conn.pragma(pragma, { simple: true }))}`);
+      const was = String(conn.pragma(pragma, { simple: true }));
+      if (was === value) continue;
+      writer.restore.push(`${pragma} = ${was}`);
       conn.pragma(`${pragma} = ${value}`);
     }
     return writer;

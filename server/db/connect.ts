@@ -35,6 +35,8 @@ export function connect(url: string, options: { schema?: string } = {}): Knex {
         conn.pragma('foreign_keys = ON');
         conn.pragma('busy_timeout = 5000');
         conn.pragma('cache_size = -64000');
+        // temp b-trees and statement journals in memory; it cannot be switched later inside a transaction
+        conn.pragma('temp_store = MEMORY');
         done(null, conn);
       },
     },

@@ -22,5 +22,13 @@ export const cs_plans: ResourceDef = {
     q2_theme: { type: 'string', max: 200 },
     q3_theme: { type: 'string', max: 200 },
     q4_theme: { type: 'string', max: 200 },
+    q1_goals: { type: 'text', max: 2000 },
+    q2_goals: { type: 'text', max: 2000 },
+    q3_goals: { type: 'text', max: 2000 },
+    q4_goals: { type: 'text', max: 2000 },
+    q1_budget: { type: 'money', min: 0 },
+    q2_budget: { type: 'money', min: 0 },
+    q3_budget: { type: 'money', min: 0 },
+    q4_budget: { type: 'money', min: 0 },
   },
 };

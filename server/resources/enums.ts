@@ -30,6 +30,7 @@ export const enums = {
   plan_status: ['draft', 'submitted', 'approved', 'closed'],
   event_status: ['draft', 'planned', 'approved', 'running', 'done', 'cancelled'],
   task_status: ['todo', 'doing', 'done', 'checked'],
+  budget_category: ['venue', 'catering', 'gifts', 'printing', 'transport', 'staff', 'media', 'other'],
   rsvp: ['pending', 'yes', 'no', 'maybe'],
   touch_type: ['birthday', 'holiday', 'anniversary', 'gift', 'tier_promotion', 'event_invitation', 'other'],
   touch_channel: ['sms', 'card', 'call', 'visit', 'email', 'wechat'],

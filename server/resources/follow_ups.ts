@@ -13,6 +13,7 @@ export const follow_ups: ResourceDef = {
   fields: {
     customer_id: { type: 'reference', reference: 'customers', required: true, filterable: true, sortable: true },
     vehicle_id: { type: 'reference', reference: 'vehicles', filterable: true },
+    event_id: { type: 'reference', reference: 'events', filterable: true },
     reason: { type: 'enum', enum: 'follow_up_reason', required: true, filterable: true },
     channel: { type: 'enum', enum: 'follow_up_channel', required: true, default: 'phone', filterable: true },
     status: { type: 'enum', enum: 'follow_up_status', default: 'pending', filterable: true, sortable: true },

@@ -15,6 +15,7 @@ import { cs_plans } from './cs_plans.js';
 import { events } from './events.js';
 import { event_tasks } from './event_tasks.js';
 import { event_participants } from './event_participants.js';
+import { event_budget_lines } from './event_budget_lines.js';
 import { care_touches } from './care_touches.js';
 import { care_plans } from './care_plans.js';
 import { segments } from './segments.js';
@@ -26,7 +27,7 @@ import { audit_log } from './audit_log.js';
 export const resources: Record<string, ResourceDef> = Object.fromEntries(
   [
     customers, vehicles, service_visits, appointments, follow_ups, complaints, tiers, point_entries, gifts,
-    redemptions, point_adjustments, tier_changes, cs_plans, events, event_tasks, event_participants, care_touches, care_plans, segments, users,
+    redemptions, point_adjustments, tier_changes, cs_plans, events, event_tasks, event_participants, event_budget_lines, care_touches, care_plans, segments, users,
     lookups, audit_log,
   ].map((r) => [r.name, r]),
 );

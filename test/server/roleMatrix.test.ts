@@ -36,6 +36,7 @@ const TABLE = `
   cs_plans            RCUD   RCUD        RCU            -
   events              RCUD   RCUD        RCUD           R
   event_tasks         RCUD   RCUD        RCUD           -
+  event_budget_lines  RCUD   RCUD        RCUD           -
   care_plans          RCUD   RCUD        RCUD           -
   segments            RCUD   RCUD        RCUD           -
   users               RCUD   R           R              R

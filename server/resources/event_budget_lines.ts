@@ -1,0 +1,20 @@
+import type { ResourceDef } from './types.js';
+import { csOnly } from './access.js';
+
+export const event_budget_lines: ResourceDef = {
+  name: 'event_budget_lines',
+  table: 'event_budget_lines',
+  group: 'events',
+  title: 'item',
+  defaultSort: ['id', 'ASC'],
+  access: csOnly,
+  fields: {
+    event_id: { type: 'reference', reference: 'events', required: true, filterable: true, sortable: true },
+    item: { type: 'string', required: true, max: 120, sortable: true },
+    category: { type: 'enum', enum: 'budget_category', required: true, default: 'other', filterable: true, sortable: true },
+    planned: { type: 'money', required: true, min: 0, sortable: true },
+    actual: { type: 'money', min: 0, sortable: true },
+    vendor: { type: 'string', max: 120 },
+    notes: { type: 'string', max: 500 },
+  },
+};
