@@ -14,10 +14,12 @@ export interface GenericShowProps {
   actions?: ReactElement;
   /** shown above the tabs (an event's scorecard) */
   header?: ReactNode;
+  /** a related resource's own panel in place of its generic table (an event's tasks and budget), by resource name */
+  panels?: Readonly<Record<string, ReactNode>>;
 }
 
 /** A detail page built from /api/meta: every field, one tab per related resource, then the record's history. */
-export function GenericShow({ related, actions, header }: GenericShowProps) {
+export function GenericShow({ related, actions, header, panels = {} }: GenericShowProps) {
   const meta = useMeta();
   const name = useResourceContext() ?? '';
   const resource = meta.resources[name];
@@ -33,7 +35,7 @@ export function GenericShow({ related, actions, header }: GenericShowProps) {
         </TabbedShowLayout.Tab>
         {tabs.map(({ resource: other, target }) => (
           <TabbedShowLayout.Tab key={`${other}.${target}`} label={translate(`resources.${other}.name`, { smart_count: 2 })} path={other}>
-            <RelatedTable reference={other} target={target} />
+            {Object.hasOwn(panels, other) ? panels[other] : <RelatedTable reference={other} target={target} />}
           </TabbedShowLayout.Tab>
         ))}
         <TabbedShowLayout.Tab label="crm.audit.history" path="history">
