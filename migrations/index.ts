@@ -5,6 +5,7 @@ import * as ownerIndexes from './20261124000100_owner_indexes.js';
 import * as loyalty from './20261125000000_loyalty.js';
 import * as eventInvitations from './20261126000000_event_invitations.js';
 import * as eventWorkspace from './20261127000000_event_workspace.js';
+import * as careWork from './20261128000000_care_work.js';
 
 /**
  * The migrations in order. Listed here (not discovered on disk) so they run the same under tsx, Vitest
@@ -17,6 +18,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261125000000_loyalty': loyalty,
   '20261126000000_event_invitations': eventInvitations,
   '20261127000000_event_workspace': eventWorkspace,
+  '20261128000000_care_work': careWork,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

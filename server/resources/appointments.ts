@@ -17,5 +17,9 @@ export const appointments: ResourceDef = {
     status: { type: 'enum', enum: 'appointment_status', default: 'scheduled', filterable: true, sortable: true },
     advisor_id: { type: 'reference', reference: 'users', filterable: true },
     notes: { type: 'text', max: 2000 },
+    duration_minutes: { type: 'integer', min: 5, max: 600, default: 60 },
+    reminded_at: { type: 'datetime', readOnly: true, sortable: true },
+    arrived_at: { type: 'datetime', readOnly: true, sortable: true },
+    origin: { type: 'enum', enum: 'appointment_origin', default: 'manual', readOnly: true, filterable: true },
   },
 };

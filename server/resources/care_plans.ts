@@ -21,6 +21,10 @@ export const care_plans: ResourceDef = {
     start_date: { type: 'date', sortable: true, filterable: true },
     end_date: { type: 'date', sortable: true, filterable: true },
     evaluation: { type: 'text', max: 4000 },
+    reviewed_by_id: { type: 'reference', reference: 'users', readOnly: true, filterable: true },
+    reviewed_at: { type: 'datetime', readOnly: true, sortable: true },
+    approved_by_id: { type: 'reference', reference: 'users', readOnly: true, filterable: true },
+    approved_at: { type: 'datetime', readOnly: true, sortable: true },
   },
   validate: (r) => checkDateOrder(r, 'start_date', 'end_date'),
 };

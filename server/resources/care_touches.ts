@@ -20,5 +20,7 @@ export const care_touches: ResourceDef = {
     message: { type: 'text', max: 1000 },
     gift: { type: 'string', max: 200 },
     staff_id: { type: 'reference', reference: 'users', filterable: true },
+    template_id: { type: 'reference', reference: 'message_templates', readOnly: true, filterable: true },
+    source_key: { type: 'string', max: 80, readOnly: true },
   },
 };

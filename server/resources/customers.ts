@@ -1,6 +1,7 @@
 import type { ResourceDef } from './types.js';
 import { sharedRecord } from './access.js';
 import { recordManualTierChanges, tierFilters } from '../domain/loyalty/tierHistory.js';
+import { audienceFilters } from '../domain/customerAudience.js';
 
 export const customers: ResourceDef = {
   name: 'customers',
@@ -48,10 +49,11 @@ export const customers: ResourceDef = {
     max_monthly_purchase: { type: 'money', min: 0 },
     avg_monthly_purchase: { type: 'money', min: 0 },
     preferred_channel: { type: 'enum', enum: 'contact_channel', filterable: true },
+    preferred_locale: { type: 'enum', enum: 'locale', filterable: true },
     contact_frequency: { type: 'enum', enum: 'contact_frequency' },
     relationship_potential: { type: 'enum', enum: 'potential', filterable: true },
   },
   afterRows: recordManualTierChanges,
   afterRowsFields: ['tier_id'],
-  virtualFilters: tierFilters,
+  virtualFilters: { ...tierFilters, ...audienceFilters },
 };

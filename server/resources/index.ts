@@ -22,13 +22,22 @@ import { segments } from './segments.js';
 import { users } from './users.js';
 import { lookups } from './lookups.js';
 import { audit_log } from './audit_log.js';
+import { work_calendar_days } from './work_calendar_days.js';
+import { survey_templates } from './survey_templates.js';
+import { complaint_steps } from './complaint_steps.js';
+import { follow_up_rules } from './follow_up_rules.js';
+import { churn_risks } from './churn_risks.js';
+import { message_templates } from './message_templates.js';
+import { greeting_days } from './greeting_days.js';
+import { outbox } from './outbox.js';
 
 /** Every resource the API serves, by name. A name not in here is rejected before any SQL runs. */
 export const resources: Record<string, ResourceDef> = Object.fromEntries(
   [
     customers, vehicles, service_visits, appointments, follow_ups, complaints, tiers, point_entries, gifts,
     redemptions, point_adjustments, tier_changes, cs_plans, events, event_tasks, event_participants, event_budget_lines, care_touches, care_plans, segments, users,
-    lookups, audit_log,
+    lookups, audit_log, complaint_steps, churn_risks, outbox, follow_up_rules, survey_templates, message_templates, greeting_days,
+    work_calendar_days,
   ].map((r) => [r.name, r]),
 );
 

@@ -23,7 +23,7 @@ export const ROLE_NAMES: readonly Role[] = ['admin', 'cs_manager', 'cs_specialis
  */
 export const CUSTOMER_RECORDS: readonly string[] = [
   'vehicles', 'service_visits', 'appointments', 'follow_ups', 'complaints', 'point_entries', 'redemptions',
-  'event_participants', 'care_touches', 'tier_changes',
+  'event_participants', 'care_touches', 'tier_changes', 'churn_risks', 'outbox',
 ];
 
 let planYear = 2000;
@@ -38,6 +38,7 @@ export async function bodyFor(db: Knex, name: string, overrides: Row = {}): Prom
   if (name === 'cs_plans') body.year = (planYear += 1);
   if (name === 'users') Object.assign(body, { username: `matrix.user.${serial}`, role: 'cs_specialist' });
   if (name === 'lookups') body.code = `matrix-${serial}`;
+  if (name === 'work_calendar_days' || name === 'greeting_days') body.day = new Date(Date.UTC(2040, 0, 1) + serial * 86_400_000).toISOString().slice(0, 10);
   // small enough to be approved at once (larger ones wait for a manager)
   if (name === 'point_adjustments') body.points = 10;
   const result = { ...body, ...overrides };
@@ -65,6 +66,15 @@ export async function makeRecord(db: Knex, name: string, overrides: Row = {}): P
     await service.update(resources.customers, id, { tier_id: tier.id }, ctx);
     const row = await db('tier_changes').where({ customer_id: id, to_tier_id: tier.id, reason: 'manual' }).max({ id: 'id' }).first();
     return service.getOne(resources.tier_changes, Number(row?.id), ctx);
+  }
+  if (name === 'complaint_steps' || name === 'outbox') {
+    // written by the server alone, as its flows write them
+    const stamp = new Date().toISOString();
+    const row = name === 'complaint_steps'
+      ? { complaint_id: Number(overrides.complaint_id ?? (await makeRecord(db, 'complaints')).id), action: 'create', to_status: 'received', at: stamp, actor_id: ctx.actor.id }
+      : { customer_id: await customerId(), channel: 'sms', recipient: '13800000000', body: 'matrix message', status: 'queued' };
+    const [created] = await db(name).insert({ created_at: stamp, updated_at: stamp, version: 1, ...row }, ['id']);
+    return service.getOne(resources[name], Number((created as { id: number }).id), ctx);
   }
   return service.create(resources[name], await bodyFor(db, name, overrides), ctx);
 }

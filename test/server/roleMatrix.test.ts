@@ -42,6 +42,14 @@ const TABLE = `
   users               RCUD   R           R              R
   lookups             RCUD   R           R              R
   audit_log           R      R           r              r
+  complaint_steps     R      R           R              -
+  churn_risks         RCUD   RCUD        RCUD           RCU
+  outbox              R      R           R              R
+  follow_up_rules     RCUD   RCUD        R              R
+  survey_templates    RCUD   RCUD        R              R
+  message_templates   RCUD   RCUD        R              R
+  greeting_days       RCUD   RCUD        R              R
+  work_calendar_days  RCUD   RCUD        R              R
 `;
 
 function parseTable(text: string): Record<string, Record<Role, string>> {
