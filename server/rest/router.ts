@@ -7,6 +7,7 @@ import { bulkRoutes } from './bulk/routes.js';
 import { exportRoutes } from './export/routes.js';
 import { importRoutes } from './import/routes.js';
 import { eventRoutes } from './events/routes.js';
+import { careSettingsRoutes } from './care/settingsRoutes.js';
 import { collectAfterHeavyJobs } from '../memory.js';
 
 /**
@@ -21,6 +22,7 @@ export function resourceRouter(db: Knex): Router {
   router.use(importRoutes(db, service));
   router.use(bulkRoutes(db, service));
   router.use(eventRoutes(db, service));
+  router.use(careSettingsRoutes(db));
 
   router.get('/:resource', async (req: Request, res: Response) => {
     const def = resourceOf(req);
