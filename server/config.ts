@@ -26,6 +26,8 @@ const schema = z.object({
   TRUST_PROXY: z.string().optional(),
   /** Send the session cookie only over HTTPS (set when the app is served over HTTPS). */
   COOKIE_SECURE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** Run the periodic care jobs (follow-up cadences, reminders, churn, greetings, SLA escalation) in this process. */
+  JOBS: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

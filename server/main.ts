@@ -10,6 +10,8 @@ import { ensureFixtures } from '../seeds/fixtures.js';
 import { seedDemo } from '../seeds/demo.js';
 import { ensureAdmin } from './auth/bootstrap.js';
 import { createLogger } from './logger.js';
+import { startScheduler } from './jobs/scheduler.js';
+import { jobs } from './jobs/registry.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -43,7 +45,9 @@ export async function startWebServer(config: Config, options: { schema?: string 
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
+  const stopJobs = config.JOBS ? startScheduler(db, jobs, logger) : async () => undefined;
   const stop = async () => {
+    await stopJobs();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await db.destroy();
   };

@@ -8,6 +8,11 @@ import { exportRoutes } from './export/routes.js';
 import { importRoutes } from './import/routes.js';
 import { eventRoutes } from './events/routes.js';
 import { careSettingsRoutes } from './care/settingsRoutes.js';
+import { complaintRoutes } from './complaints/routes.js';
+import { followUpRoutes } from './followups/routes.js';
+import { appointmentRoutes } from './appointments/routes.js';
+import { churnRoutes } from './churn/routes.js';
+import { careJobsRoutes } from './care/jobsRoutes.js';
 import { collectAfterHeavyJobs } from '../memory.js';
 
 /**
@@ -23,6 +28,11 @@ export function resourceRouter(db: Knex): Router {
   router.use(bulkRoutes(db, service));
   router.use(eventRoutes(db, service));
   router.use(careSettingsRoutes(db));
+  router.use(complaintRoutes(db, service));
+  router.use(followUpRoutes(db, service));
+  router.use(appointmentRoutes(db));
+  router.use(churnRoutes(db));
+  router.use(careJobsRoutes(db));
 
   router.get('/:resource', async (req: Request, res: Response) => {
     const def = resourceOf(req);

@@ -44,6 +44,8 @@ export async function startE2E(customers = 300): Promise<E2E> {
     HOST: '127.0.0.1',
     DATABASE_URL: testDb.url,
     DEMO_DATA: 'false',
+    // the periodic care jobs would add follow-ups and reminders under the test's feet
+    JOBS: 'false',
     ADMIN_PASSWORD,
   });
   const running = await startWebServer(config, { schema: testDb.schema });
