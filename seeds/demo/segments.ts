@@ -28,6 +28,20 @@ export function segmentRows(ctx: Pick<Ctx, 'clock' | 'ids' | 'staff' | 'tiers'>)
   return { rows, byKey };
 }
 
+const SIGNED = ['reviewed', 'approved', 'in_progress', 'evaluated'];
+const APPROVED = ['approved', 'in_progress', 'evaluated'];
+
+/** Who reviewed and approved a plan that got that far: a manager, a few days apart. */
+function signOff(ctx: Ctx, status: string, day: number): Row {
+  const manager = ctx.staff.managers[0];
+  return {
+    reviewed_by_id: SIGNED.includes(status) ? ctx.staff.managers[ctx.staff.managers.length - 1] : null,
+    reviewed_at: SIGNED.includes(status) ? at(day, 15) : null,
+    approved_by_id: APPROVED.includes(status) ? manager : null,
+    approved_at: APPROVED.includes(status) ? at(day + 2, 10) : null,
+  };
+}
+
 /** A few maintenance plans, one in every state of the approval flow. */
 export function carePlanRows(ctx: Ctx, segments: Map<string, number>, vip: { id: number; name: string } | null): Row[] {
   const { clock, ids, staff } = ctx;
@@ -43,7 +57,7 @@ export function carePlanRows(ctx: Ctx, segments: Map<string, number>, vip: { id:
     const row = {
       id: ids.next('care_plans'), title, customer_id: null, segment_id: segment ? segments.get(segment) ?? null : null,
       methods, measures, responsible_id: staff.specialists[i % staff.specialists.length], budget, status,
-      start_date: isoDate(t + start), end_date: isoDate(t + end), evaluation,
+      start_date: isoDate(t + start), end_date: isoDate(t + end), evaluation, ...signOff(ctx, status, t + Math.min(start, 0) - 15),
     };
     return { ...row, ...stamps(clock, at(t + Math.min(start, 0) - 20, 10), at(t - i, 11)), search_text: searchTextOf(care_plans, row) };
   });
@@ -52,6 +66,7 @@ export function carePlanRows(ctx: Ctx, segments: Map<string, number>, vip: { id:
       id: ids.next('care_plans'), title: `VIP客户${vip.name}个人维护方案`, customer_id: vip.id, segment_id: null,
       methods: '专属顾问每月电话问候；重要节日上门拜访', measures: '车辆保养到期前两周提醒并预约；家庭成员生日送花', responsible_id: staff.managers[0],
       budget: 8000, status: 'in_progress', start_date: isoDate(t - 60), end_date: isoDate(t + 305), evaluation: null,
+      ...signOff(ctx, 'in_progress', t - 65),
     };
     rows.push({ ...row, ...stamps(clock, at(t - 70, 10), at(t - 3, 11)), search_text: searchTextOf(care_plans, row) });
   }

@@ -1,6 +1,6 @@
 import type { ResourceDef } from './types.js';
 import { csOnly } from './access.js';
-import { checkDateOrder } from '../domain/dates.js';
+import { checkCarePlan, checkCarePlanChanges } from '../domain/care/carePlans.js';
 
 export const care_plans: ResourceDef = {
   name: 'care_plans',
@@ -26,5 +26,6 @@ export const care_plans: ResourceDef = {
     approved_by_id: { type: 'reference', reference: 'users', readOnly: true, filterable: true },
     approved_at: { type: 'datetime', readOnly: true, sortable: true },
   },
-  validate: (r) => checkDateOrder(r, 'start_date', 'end_date'),
+  validate: checkCarePlan,
+  afterRows: checkCarePlanChanges,
 };

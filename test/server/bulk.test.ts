@@ -92,7 +92,8 @@ describe('bulk changes', () => {
   });
 
   it('when one row breaks a record rule, then nothing changes, nothing is audited and the row is named', async () => {
-    const plan = (start: string) => admin.post('/api/care_plans').send({ title: `关怀${start}`, start_date: start }).expect(201);
+    const segment = (await admin.post('/api/segments').send({ name: '关怀客群', filter: {} }).expect(201)).body;
+    const plan = (start: string) => admin.post('/api/care_plans').send({ title: `关怀${start}`, segment_id: segment.id, start_date: start }).expect(201);
     const ok = (await plan('2026-01-01')).body;
     const late = (await plan('2026-09-01')).body;
     const res = await admin.patch('/api/care_plans').send({ ids: [ok.id, late.id], data: { end_date: '2026-06-30' } }).expect(400);

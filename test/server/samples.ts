@@ -19,6 +19,8 @@ export async function sampleValues(db: Knex, def: ResourceDef): Promise<Row> {
   }
   if (def.name === 'redemptions') await fundRedemption(db, row);
   if (def.name === 'tiers') Object.assign(row, await topTier(db));
+  // a care plan is for a customer or a segment
+  if (def.name === 'care_plans') row.customer_id = await valueFor(db, def, 'customer_id', def.fields.customer_id);
   return row;
 }
 
