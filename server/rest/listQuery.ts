@@ -81,6 +81,10 @@ function parseCondition(key: string, raw: unknown, fields: Record<string, FieldD
   return { field, op, value: p.value };
 }
 
+const shortValue = (v: unknown) => (typeof v === 'string' && v.length > 0 && v.length <= 100) || (typeof v === 'number' && Number.isFinite(v));
+/** A resource's own filter takes a short text, a number or a short list of them; the filter itself judges the meaning. */
+const virtualValue = (v: unknown) => shortValue(v) || (Array.isArray(v) && v.length <= 100 && v.every(shortValue));
+
 /** Reads ra-data-simple-rest's `sort`, `range` and `filter` parameters; anything unknown or malformed is a 400. */
 export function parseListQuery(def: ResourceDef, query: Record<string, unknown>): ListQuery {
   const errors: Record<string, Reason> = {};
@@ -118,7 +122,7 @@ export function parseListQuery(def: ResourceDef, query: Record<string, unknown>)
           continue;
         }
         if (def.virtualFilters && Object.hasOwn(def.virtualFilters, key)) {
-          if (typeof value !== 'string' || !value || value.length > 100) errors[key] = reason('not_text');
+          if (!virtualValue(value)) errors[key] = reason('not_text');
           else conditions.push({ field: key, op: 'virtual', value });
           continue;
         }
