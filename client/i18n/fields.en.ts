@@ -53,6 +53,9 @@ export const fieldMessagesEn: typeof fieldMessagesZh = {
         contact_frequency: 'Contact frequency',
         relationship_potential: 'Relationship potential',
         preferred_locale: 'Preferred language',
+        birthday_month: 'Birthday month',
+        vehicle_model: 'Vehicle model',
+        not_visited_months: 'Not visited for (months)',
       },
     },
     vehicles: {

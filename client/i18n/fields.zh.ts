@@ -66,6 +66,9 @@ export const fieldMessagesZh = {
         contact_frequency: '联系频率',
         relationship_potential: '合作潜力',
         preferred_locale: '偏好语言',
+        birthday_month: '生日月份',
+        vehicle_model: '车型',
+        not_visited_months: '未到店月数',
       },
     },
     vehicles: {
