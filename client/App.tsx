@@ -20,6 +20,12 @@ import { ImportPage } from './pages/import/ImportPage';
 import { TiersPage } from './pages/tiers/TiersPage';
 import { CheckInPage } from './pages/events/checkin/CheckInPage';
 import { PlanPage } from './pages/events/plan/PlanPage';
+import { CalendarPage } from './pages/events/calendar/CalendarPage';
+import { MyTasksPage } from './pages/tasks/MyTasksPage';
+import { InvitationListPage } from './pages/events/invitations/InvitationListPage';
+import { RectificationNoticePage } from './pages/complaints/RectificationNoticePage';
+import { AppointmentsPage } from './pages/appointments/AppointmentsPage';
+import { FollowUpReportPage } from './pages/followups/FollowUpReportPage';
 import { darkTheme, lightTheme } from './theme';
 
 const dataProvider = createDataProvider(() => i18nProvider.getLocale());
@@ -56,6 +62,12 @@ export function App() {
           <Route path={TiersPage.path} element={<TiersPage />} />
           <Route path={CheckInPage.path} element={<CheckInPage />} />
           <Route path={PlanPage.path} element={<PlanPage />} />
+          <Route path={CalendarPage.path} element={<CalendarPage />} />
+          <Route path={MyTasksPage.path} element={<MyTasksPage />} />
+          <Route path={InvitationListPage.path} element={<InvitationListPage />} />
+          <Route path={RectificationNoticePage.path} element={<RectificationNoticePage />} />
+          <Route path={AppointmentsPage.path} element={<AppointmentsPage />} />
+          <Route path={FollowUpReportPage.path} element={<FollowUpReportPage />} />
         </CustomRoutes>
         {names.map((name) => {
           const { listColumns: _columns, recordRepresentation, ...screens } = sets[name];

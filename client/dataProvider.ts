@@ -5,6 +5,7 @@ import { languageTag } from './i18n/formats';
 import { accountMethods, type AccountMethods } from './pages/account/accountApi';
 import { loyaltyMethods, type LoyaltyMethods } from './loyalty/loyaltyApi';
 import { eventMethods, type EventMethods } from './resources/events/eventsApi';
+import { complaintMethods, type ComplaintMethods } from './resources/complaints/complaintsApi';
 import { planMethods, type PlanMethods } from './pages/events/plan/planApi';
 
 export type HttpClient = (url: string, options?: fetchUtils.Options) => ReturnType<typeof fetchUtils.fetchJson>;
@@ -53,7 +54,7 @@ export interface BulkMethods {
   undoBulk: (resource: string, batchId: string | number) => Promise<{ batchId: string; count: number }>;
 }
 
-export type CrmDataProvider = DataProvider & AccountMethods & BulkMethods & LoyaltyMethods & EventMethods & PlanMethods;
+export type CrmDataProvider = DataProvider & AccountMethods & BulkMethods & LoyaltyMethods & EventMethods & PlanMethods & ComplaintMethods;
 
 function bulkMethods(http: HttpClient): BulkMethods {
   const send = async <T>(method: string, path: string, body: unknown) =>
@@ -88,6 +89,7 @@ export function createDataProvider(getLocale: () => string): CrmDataProvider {
     ...accountMethods(http),
     ...loyaltyMethods(http),
     ...eventMethods(http),
+    ...complaintMethods(http),
     ...planMethods(http),
   };
 }

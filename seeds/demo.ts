@@ -5,10 +5,15 @@ import { DEMO_PASSWORDS, staffRows } from './demo/staff.js';
 import { hashPassword } from '../server/auth/password.js';
 import { giftRows } from './demo/gifts.js';
 import { eventRows } from './demo/events.js';
+import { budgetLineRows } from './demo/budgetLines.js';
 import { carePlanRows, segmentRows } from './demo/segments.js';
 import { BLOCK, BLOCK_TABLES, makeBlock, type Carry } from './demo/block.js';
 import { maxIds } from './demo/writer.js';
+import { seedCareRules } from './demo/careRules.js';
+import { workCalendarRows } from './demo/workCalendar.js';
+import { complaintStepRows } from './demo/complaintSteps.js';
 import { BatchInsert } from '../server/db/batchInsert.js';
+import { careQueue } from './demo/careQueue.js';
 
 /**
  * Demo data: a car dealership's customer-relations department with `customers` customers and their
@@ -31,7 +36,7 @@ export interface SeedProgress {
 
 type Progress = (p: SeedProgress) => void;
 
-const TABLES = ['users', 'gifts', 'cs_plans', 'events', 'event_tasks', 'segments', ...BLOCK_TABLES, 'care_plans'] as const;
+const TABLES = ['users', 'gifts', 'cs_plans', 'events', 'event_tasks', 'event_budget_lines', 'segments', ...BLOCK_TABLES, 'care_plans'] as const;
 
 const ALL_COMPLAINT_STATES: Carry['forcedStatuses'] = ['received', 'confirmed', 'assigned', 'resolved', 'feedback', 'closed', 'reopened'];
 
@@ -62,6 +67,7 @@ async function fill(trx: Knex.Transaction, writer: BatchInsert, clock: Clock, to
       : { password_hash: null, password_changed_at: null });
   }
   await write('users', staff.rows);
+  await seedCareRules(trx, clock.pastIso(clock.nowMs));
   const gifts = giftRows(clock, () => ids.next('gifts'));
   await write('gifts', gifts.rows);
 
@@ -70,6 +76,7 @@ async function fill(trx: Knex.Transaction, writer: BatchInsert, clock: Clock, to
   await write('cs_plans', plan.plans);
   await write('events', plan.events);
   await write('event_tasks', plan.tasks);
+  await write('event_budget_lines', budgetLineRows(clock, ids, plan.events));
 
   const ctx: Ctx = { clock, staff: staff.staff, tiers, gifts: gifts.gifts, events: plan.infos, ids, total: Math.max(total, 1) };
   const segments = segmentRows(ctx);
@@ -82,6 +89,8 @@ async function fill(trx: Knex.Transaction, writer: BatchInsert, clock: Clock, to
     for (const table of BLOCK_TABLES) await write(table, rows[table]);
   }
   await write('care_plans', carePlanRows(ctx, segments.byKey, carry.vip));
+  await write('work_calendar_days', await workCalendarRows(trx, clock));
+  await write('complaint_steps', await complaintStepRows(trx));
 }
 
 export async function seedDemo(db: Knex, opts: { customers: number; today?: Date; onProgress?: Progress }): Promise<void> {
@@ -92,6 +101,7 @@ export async function seedDemo(db: Knex, opts: { customers: number; today?: Date
     try {
       await fill(trx, writer, clock, total, opts.onProgress);
       await writer.resetSequences();
+      await careQueue(trx, new Date(clock.nowMs));
     } finally {
       writer.release();
     }

@@ -9,6 +9,15 @@ import { tiersMessagesEn } from './tiers.en';
 import { pointsMessagesEn } from './points.en';
 import { eventsMessagesEn } from './events.en';
 import { planMessagesEn } from './plan.en';
+import { appointmentsMessagesEn } from './appointments.en';
+import { churnMessagesEn } from './churn.en';
+import { calendarMessagesEn } from './calendar.en';
+import { tasksMessagesEn } from './tasks.en';
+import { complaintsMessagesEn } from './complaints.en';
+import { invitationsMessagesEn } from './invitations.en';
+import { budgetMessagesEn } from './budget.en';
+import { audienceMessagesEn } from './audience.en';
+import { followupsMessagesEn } from './followups.en';
 import type { crmMessagesZh } from './zh';
 
 /** The same tree of strings, whatever the words (a missing or extra key is a compile error). */
@@ -23,6 +32,15 @@ export const crmMessagesEn: SameKeys<typeof crmMessagesZh> = {
   points: pointsMessagesEn,
   events: eventsMessagesEn,
   plan: planMessagesEn,
+  appointments: appointmentsMessagesEn,
+  churn: churnMessagesEn,
+  calendar: calendarMessagesEn,
+  tasks: tasksMessagesEn,
+  complaints: complaintsMessagesEn,
+  invitations: invitationsMessagesEn,
+  budget: budgetMessagesEn,
+  audience: audienceMessagesEn,
+  followups: followupsMessagesEn,
   app: {
     title: '客户关系管理 · CRM',
     loading: 'Loading…',

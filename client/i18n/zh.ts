@@ -9,6 +9,15 @@ import { tiersMessagesZh } from './tiers.zh';
 import { pointsMessagesZh } from './points.zh';
 import { eventsMessagesZh } from './events.zh';
 import { planMessagesZh } from './plan.zh';
+import { appointmentsMessagesZh } from './appointments.zh';
+import { churnMessagesZh } from './churn.zh';
+import { calendarMessagesZh } from './calendar.zh';
+import { tasksMessagesZh } from './tasks.zh';
+import { complaintsMessagesZh } from './complaints.zh';
+import { invitationsMessagesZh } from './invitations.zh';
+import { budgetMessagesZh } from './budget.zh';
+import { audienceMessagesZh } from './audience.zh';
+import { followupsMessagesZh } from './followups.zh';
 
 /** Every text the app itself shows (titles, tabs, hints, states), under `crm.`; en.ts has the same keys. */
 export const crmMessagesZh = {
@@ -20,6 +29,15 @@ export const crmMessagesZh = {
   points: pointsMessagesZh,
   events: eventsMessagesZh,
   plan: planMessagesZh,
+  appointments: appointmentsMessagesZh,
+  churn: churnMessagesZh,
+  calendar: calendarMessagesZh,
+  tasks: tasksMessagesZh,
+  complaints: complaintsMessagesZh,
+  invitations: invitationsMessagesZh,
+  budget: budgetMessagesZh,
+  audience: audienceMessagesZh,
+  followups: followupsMessagesZh,
   app: {
     title: '客户关系管理 · CRM',
     loading: '正在加载…',

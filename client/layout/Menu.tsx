@@ -9,6 +9,12 @@ import { TiersMenuItem } from './TiersMenuItem';
 import { TiersPage } from '../pages/tiers/TiersPage';
 import { PlanMenuItem } from './PlanMenuItem';
 import { PlanPage } from '../pages/events/plan/PlanPage';
+import { CalendarMenuItem } from './CalendarMenuItem';
+import { CalendarPage } from '../pages/events/calendar/CalendarPage';
+import { MyTasksMenuItem } from './MyTasksMenuItem';
+import { AppointmentsMenuItem } from './AppointmentsMenuItem';
+import { AppointmentsPage } from '../pages/appointments/AppointmentsPage';
+import { FollowUpReportMenuItem } from './FollowUpReportMenuItem';
 
 /** The tiers list's link also matches /tiers/manage, the events list's /events/plan (react-admin matches by prefix); there only the page's own item is lit. */
 const NOT_ACTIVE = {
@@ -27,17 +33,20 @@ export function Menu() {
   const profile = useProfile() ?? null;
   const { pathname } = useLocation();
   const onTiersPage = pathname.startsWith(TiersPage.path);
-  const onPlanPage = pathname.startsWith(PlanPage.path);
+  const onPlanPage = pathname.startsWith(PlanPage.path) || pathname.startsWith(CalendarPage.path);
   const groups = menuGroups(meta)
     .map(({ group, resources }) => ({ group, resources: listableResources(profile, resources) }))
     .filter(({ resources }) => resources.length > 0);
   // a flat list: MUI's MenuList takes no fragments
   const items = groups.flatMap(({ group, resources }, i) => [
     <MenuGroupHeading key={`group.${group}`} group={group} first={i === 0} />,
-    ...(group === 'events' && resources.includes('events') ? [<PlanMenuItem key="events.plan" />] : []),
+    ...(group === 'events' && resources.includes('events') ? [<PlanMenuItem key="events.plan" />, <CalendarMenuItem key="events.calendar" />] : []),
+    ...(group === 'events' && resources.includes('event_tasks') ? [<MyTasksMenuItem key="tasks.mine" />] : []),
+    ...(group === 'care' && resources.includes('appointments') ? [<AppointmentsMenuItem key="appointments.calendar" />] : []),
+    ...(group === 'care' && resources.includes('follow_ups') ? [<FollowUpReportMenuItem key="followups.report" />] : []),
     ...(group === 'membership' && resources.includes('tiers') ? [<TiersMenuItem key="tiers.manage" />] : []),
     ...resources.map((name) => (
-      <RaMenu.ResourceItem key={name} name={name} sx={(name === 'tiers' && onTiersPage) || (name === 'events' && onPlanPage) ? NOT_ACTIVE : undefined} />
+      <RaMenu.ResourceItem key={name} name={name} sx={(name === 'tiers' && onTiersPage) || (name === 'events' && onPlanPage) || (name === 'appointments' && pathname.startsWith(AppointmentsPage.path)) ? NOT_ACTIVE : undefined} />
     )),
   ]);
   return <RaMenu>{items}</RaMenu>;

@@ -7,6 +7,9 @@ import { weighted } from './random.js';
 import { searchTextOf } from '../../server/rest/service.js';
 import { complaints as complaintDef } from '../../server/resources/complaints.js';
 import { enums } from '../../server/resources/enums.js';
+import { addWorkingTime, workingTimeBetween } from '../../server/domain/complaints/workingTime.js';
+import { CARE_DEFAULTS } from '../../server/domain/care/settings.js';
+import { DEMO_WORK_CALENDAR } from './workCalendar.js';
 
 type Status = (typeof enums.complaint_status)[number];
 
@@ -37,7 +40,8 @@ export function complaintRow(ctx: Ctx, d: Draft, forced: Status | null): Row {
   const { today, nowMs } = ctx.clock;
   const [lo, hi] = forced ? FORCED_AGE[forced] : [0, 730];
   const day: Day = today - (forced ? rng.int(lo, hi) : Math.floor(rng.next() * rng.next() * hi));
-  const received = ctx.clock.past(at(day, rng.int(9, 18), rng.int(0, 59)));
+  // the confirmed complaint every data set shows is a few working hours from its resolve deadline
+  const received = forced === 'confirmed' ? almostDue(nowMs, resolve_hours) : ctx.clock.past(at(day, rng.int(9, 18), rng.int(0, 59)));
   const status = forced ?? statusByAge((nowMs - received) / 86_400_000, rng.next());
   const category = categories.pick(rng);
   const [title, text] = rng.pick(COMPLAINT_TEXTS[category]);
@@ -59,6 +63,42 @@ export function complaintRow(ctx: Ctx, d: Draft, forced: Status | null): Row {
     customer_feedback: status === 'feedback' || status === 'closed' ? rng.pick(FEEDBACK) : status === 'reopened' ? REOPEN_FEEDBACK : null,
     rectification_notice: assigned ? rectificationNotice(department, title) : null,
   };
-  const changed = Math.max(received, responded ?? 0, resolved ?? 0, closed ?? 0, status === 'reopened' ? nowMs - rng.int(1, 72) * HOUR : 0);
-  return { ...row, ...stamps(ctx.clock, received, changed), search_text: searchTextOf(complaintDef, row) };
+  const reopened = status === 'reopened' ? nowMs - rng.int(1, 72) * HOUR : 0;
+  const changed = Math.max(received, responded ?? 0, resolved ?? 0, closed ?? 0, reopened);
+  const clocks = slaColumns(ctx, { status, received, responded, resolved, closed, reopened });
+  return { ...row, ...clocks, ...stamps(ctx.clock, received, changed), search_text: searchTextOf(complaintDef, row) };
+}
+
+const { first_response_hours, resolve_hours } = CARE_DEFAULTS.sla;
+const working = (from: number, hours: number) => addWorkingTime(DEMO_WORK_CALENDAR, new Date(from), hours * HOUR).getTime();
+
+/** A receipt time that leaves about two and a half working hours of a clock of `hours`. */
+function almostDue(nowMs: number, hours: number): number {
+  const goal = (hours - 2.5) * HOUR;
+  let t = nowMs;
+  while (workingTimeBetween(DEMO_WORK_CALENDAR, new Date(t), new Date(nowMs)) < goal) t -= 15 * 60_000;
+  return t;
+}
+
+/**
+ * The flow's timestamps and the SLA deadlines in working hours (the demo calendar), escalated to the first manager
+ * about an hour after a deadline passed while the complaint was still open — the hourly sweep's doing.
+ */
+function slaColumns(ctx: Ctx, c: { status: Status; received: number; responded: number | null; resolved: number | null; closed: number | null; reopened: number }): Row {
+  const { nowMs } = ctx.clock;
+  const iso = (ms: number | null) => (ms === null ? null : isoTime(ms));
+  const firstDue = working(c.received, first_response_hours);
+  const resolveDue = c.reopened ? working(c.reopened, resolve_hours) : working(c.received, resolve_hours);
+  const assigned = c.responded !== null && c.status !== 'confirmed' ? Math.min(c.responded + 2 * HOUR, (c.resolved ?? nowMs) - 60_000) : null;
+  const heard = ['feedback', 'closed', 'reopened'].includes(c.status) && c.resolved !== null
+    ? Math.min(c.resolved + 20 * HOUR, (c.closed ?? nowMs) - 60_000) : null;
+  const open = ['received', 'confirmed', 'assigned', 'reopened'].includes(c.status);
+  const due = c.status === 'received' ? firstDue : resolveDue;
+  const escalated = open && due + HOUR < nowMs ? due + HOUR : null;
+  return {
+    first_response_due_at: iso(firstDue), resolve_due_at: iso(resolveDue), paused_at: null, paused_ms: 0,
+    escalated_at: iso(escalated), escalated_to_id: escalated === null ? null : ctx.staff.managers[0],
+    confirmed_at: iso(c.responded), confirmed_by_id: c.responded === null ? null : ctx.staff.managers[0],
+    assigned_at: iso(assigned), feedback_at: iso(heard), reopened_count: c.status === 'reopened' ? 1 : 0,
+  };
 }

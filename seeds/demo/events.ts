@@ -23,10 +23,20 @@ const THEMES = [
   '感恩回馈：车主俱乐部联谊会、圣诞主题日、年终忠诚客户上门拜访',
 ];
 
+/** each quarter's goals and share of the year's budget (the plan page sets them beside the events' budget) */
+const QUARTERS: [string, number][] = [
+  ['节日关怀送达率 100%；老客户回店 ≥ 300 台次；活动到场率 ≥ 70%', 0.22],
+  ['亲子活动满意度 ≥ 4.5 分；活动后 30 天内带来进站 ≥ 80 台次', 0.25],
+  ['夏令营、自驾游报名满员；转介绍 ≥ 20 人；人均成本 ≤ ¥600', 0.29],
+  ['忠诚客户上门拜访 100%；年终活动满意度 ≥ 4.6 分；全年到场率 ≥ 75%', 0.24],
+];
+
 function planRow(clock: Clock, id: number, year: number, owner: number, status: string): Row {
+  const budget = year < clock.year ? 620000 : year === clock.year ? 680000 : 720000;
+  const quarters = Object.fromEntries(QUARTERS.flatMap(([goals, share], i) => [[`q${i + 1}_goals`, goals], [`q${i + 1}_budget`, Math.round(budget * share)]]));
   const row = {
-    id, year, title: `${year}年度客户关系CS企划`, goals: GOALS, budget: year < clock.year ? 620000 : year === clock.year ? 680000 : 720000,
-    status, owner_id: owner, q1_theme: THEMES[0], q2_theme: THEMES[1], q3_theme: THEMES[2], q4_theme: THEMES[3],
+    id, year, title: `${year}年度客户关系CS企划`, goals: GOALS, budget,
+    status, owner_id: owner, q1_theme: THEMES[0], q2_theme: THEMES[1], q3_theme: THEMES[2], q4_theme: THEMES[3], ...quarters,
   };
   const drafted = at(dayFrom(year, 1, 1) - 40, 10);
   return { ...row, ...stamps(clock, drafted, drafted + 20 * 86_400_000), search_text: searchTextOf(cs_plans, row) };

@@ -4,6 +4,7 @@ import type { Draft } from './customers.js';
 import type { Vehicle, Visit } from './vehicles.js';
 import { codes, modelName } from './lookups.js';
 import { weighted, type Rng } from './random.js';
+import { afterEventScript } from '../../server/domain/event/afterEvent.js';
 
 /** Follow-up records start when the department moved from Excel to this system, two years ago. */
 export const FOLLOW_UP_YEARS = 2;
@@ -23,6 +24,7 @@ const OUTCOME_NOTES: Record<Outcome, string[]> = {
   neutral: ['客户反映等待时间稍长，已记录并反馈服务部', '客户表示一般，希望报价更透明'],
   dissatisfied: ['客户对维修质量不满意，已填写投诉管理表转投诉处理', '客户反映收费偏高，已上报服务经理并下发整改通知单'],
 };
+const NO_SHOW_NOTES = ['客户当天临时加班，希望下次活动再邀请', '客户家中有事未能到场，已约下周进店保养', '客户表示忘记了时间，下次请提前一天提醒', '客户出差在外，对下次亲子活动感兴趣'];
 const NOT_REACHED = ['电话无人接听，已发送短信', '客户关机，次日再次联系', '客户在开会，约定稍后回电未果'];
 const CHURN_REASONS = ['客户搬家至外地，就近保养', '客户转到路边店保养，认为价格更便宜', '车辆已出售', '对上次维修价格不满', '工作繁忙，忘记保养时间'];
 
@@ -61,13 +63,15 @@ export interface FollowUpSpec {
   what: string;
   /** care follow-ups of churned customers record why they left */
   churn?: boolean;
+  /** an after-event call scheduled when the event was done: its event, whether the customer came, who calls */
+  event?: { id: number; attended: boolean; staff: number | null };
 }
 
 /** One follow-up: pending when due later; when due, mostly done (scores for purchase and service), some overdue or not reached. */
 export function followUpRow(ctx: Ctx, d: Draft, spec: FollowUpSpec): Row {
   const { rng } = d;
   const { today } = ctx.clock;
-  const staff = rng.pick(ctx.staff.specialists);
+  const staff = spec.event?.staff ?? rng.pick(ctx.staff.specialists);
   const recent = spec.due >= today - 14;
   const r = rng.next();
   const status = spec.due > today ? 'pending'
@@ -80,21 +84,26 @@ export function followUpRow(ctx: Ctx, d: Draft, spec: FollowUpSpec): Row {
   let notes: string | null = null;
   if (status === 'done') {
     outcome = outcomes.pick(rng);
+    if (spec.event?.attended) overall = BASE[outcome];
     const items = spec.reason === 'after_service' ? SERVICE_ITEMS : spec.reason === 'after_purchase' ? PURCHASE_ITEMS : null;
     if (items) {
       const s = scoresFor(rng, outcome, items);
       scores = JSON.stringify(s.scores);
       overall = s.overall;
     }
-    notes = spec.churn ? `流失原因：${rng.pick(CHURN_REASONS)}` : rng.pick(OUTCOME_NOTES[outcome]);
+    notes = spec.churn ? `流失原因：${rng.pick(CHURN_REASONS)}` : spec.event && !spec.event.attended ? rng.pick(NO_SHOW_NOTES) : rng.pick(OUTCOME_NOTES[outcome]);
+    if (spec.event && !spec.event.attended) outcome = null;
   } else if (status === 'not_reached') notes = rng.pick(NOT_REACHED);
   else if (status === 'cancelled') notes = '客户已明确表示无需回访';
   const model = spec.vehicle ? modelName(spec.vehicle.model) : modelName(d.model);
+  // the server writes an after-event call's script when it schedules it, so it stays once the call is made
+  const text = spec.event ? afterEventScript(spec.event.attended ? 'attendee' : 'no_show', String(d.profile.name), spec.what)
+    : status === 'pending' ? script(spec.reason, ctx.staff.names.get(staff) ?? '', model, spec.what) : null;
   return {
-    id: ctx.ids.next('follow_ups'), customer_id: d.id, vehicle_id: spec.vehicle?.id ?? null, reason: spec.reason,
+    id: ctx.ids.next('follow_ups'), customer_id: d.id, vehicle_id: spec.vehicle?.id ?? null, event_id: spec.event?.id ?? null, reason: spec.reason,
     channel: channels.pick(rng), status, due_date: isoDate(spec.due), done_date: doneDay === null ? null : isoDate(doneDay),
     staff_id: staff, outcome, scores, overall_score: overall,
-    script: status === 'pending' ? script(spec.reason, ctx.staff.names.get(staff) ?? '', model, spec.what) : null,
+    script: text,
     notes, ...stamps(ctx.clock, at(spec.due - 3, 9, 30), at(doneDay ?? Math.min(spec.due, today), 16)),
   };
 }

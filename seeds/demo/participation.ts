@@ -11,7 +11,9 @@ const SHOW_UP: Record<string, number> = { yes: 0.85, maybe: 0.4, pending: 0.1, n
 
 /**
  * Invitations (prospects only to events open to them), RSVPs, sign-in at events that have started, a few
- * walk-ins at past events; attending earns event points, and some attendees get an after-event call.
+ * walk-ins at past events; attending earns event points. A done event's attendees and confirmed no-shows
+ * each have the after-event call the server schedules when an event is done (the next day, China time, by
+ * their sales consultant), linked to the event.
  */
 export function participationOf(ctx: Ctx, d: Draft): { rows: Row[]; earns: LedgerItem[]; followUps: Row[] } {
   const { rng } = d;
@@ -27,11 +29,12 @@ export function participationOf(ctx: Ctx, d: Draft): { rows: Row[]; earns: Ledge
     const attended = walkIn || (started && rng.chance(SHOW_UP[rsvp]));
     const participant = participantRow(ctx, d, e, { invited, walkIn, rsvp, attended });
     out.rows.push(participant);
+    if (e.status === 'done' && (attended || rsvp === 'yes')) {
+      const staff = d.profile.owner_id == null ? null : Number(d.profile.owner_id);
+      out.followUps.push(followUpRow(ctx, d, { reason: 'after_event', due: dayOfMs(e.endMs) + 1, vehicle: null, what: e.title, event: { id: e.id, attended, staff } }));
+    }
     if (!attended) continue;
     out.earns.push({ ms: e.startMs + 3_600_000, points: e.points, reason: 'event', sourceType: 'event_participants', sourceId: Number(participant.id), note: `参加活动：${e.title}`, author: ctx.staff.specialists[0] });
-    if (e.status === 'done' && rng.chance(0.2)) {
-      out.followUps.push(followUpRow(ctx, d, { reason: 'after_event', due: dayOfMs(e.endMs) + 2, vehicle: null, what: e.title }));
-    }
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { at, isoDate } from './dates.js';
+import { at, isoDate, isoTime } from './dates.js';
 import { stamps, type Ctx, type Row } from './context.js';
 import { searchTextOf } from '../../server/rest/service.js';
 import { segments as segmentDef } from '../../server/resources/segments.js';
@@ -36,9 +36,9 @@ function signOff(ctx: Ctx, status: string, day: number): Row {
   const manager = ctx.staff.managers[0];
   return {
     reviewed_by_id: SIGNED.includes(status) ? ctx.staff.managers[ctx.staff.managers.length - 1] : null,
-    reviewed_at: SIGNED.includes(status) ? at(day, 15) : null,
+    reviewed_at: SIGNED.includes(status) ? isoTime(at(day, 15)) : null,
     approved_by_id: APPROVED.includes(status) ? manager : null,
-    approved_at: APPROVED.includes(status) ? at(day + 2, 10) : null,
+    approved_at: APPROVED.includes(status) ? isoTime(at(day + 2, 10)) : null,
   };
 }
 

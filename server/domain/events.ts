@@ -4,6 +4,7 @@ import { badRequest } from '../errors.js';
 import { forbidden } from '../auth/policy.js';
 import { isManager } from '../resources/access.js';
 import { checkDateOrder } from './dates.js';
+import { scheduleAfterEventFollowUps, type DoneEvent } from './event/afterEvent.js';
 
 /** An event ends after it starts. */
 export function checkEventDates(record: Row): Record<string, Reason> | null {
@@ -24,7 +25,12 @@ const FLOW: Record<string, readonly string[]> = {
   cancelled: [],
 };
 
+/**
+ * Checks every change first, then schedules the after-event follow-ups of the events that just became done,
+ * so a refused row in a bulk edit writes nothing at all.
+ */
 export const checkEventChanges: RowsHook = async (trx, changes, ctx) => {
+  const done: DoneEvent[] = [];
   for (const { before, after } of changes) {
     if (!after) continue;
     const from = before ? String(before.status) : null;
@@ -37,7 +43,7 @@ export const checkEventChanges: RowsHook = async (trx, changes, ctx) => {
     // a finished or cancelled event keeps its dates (the calendar cannot drag it elsewhere)
     if (before && (from === 'done' || from === 'cancelled')) {
       for (const f of ['start_at', 'end_at']) {
-        if (String(before[f]) !== String(after[f])) throw badRequest({ [f]: reason('event_closed', { status: from }) });
+        if (String(before[f]) !== String(after[f])) throw badRequest({ [f]: reason('dates_fixed') });
       }
     }
     if (before && after.capacity != null && after.capacity !== before.capacity) {
@@ -45,5 +51,9 @@ export const checkEventChanges: RowsHook = async (trx, changes, ctx) => {
       const confirmed = Number(yes?.n ?? 0);
       if (Number(after.capacity) < confirmed) throw badRequest({ capacity: reason('below_confirmed', { confirmed }) });
     }
+    if (from !== null && from !== 'done' && to === 'done') {
+      done.push({ id: Number(after.id), title: String(after.title), end_at: after.end_at, owner_id: after.owner_id });
+    }
   }
+  await scheduleAfterEventFollowUps(trx, done, ctx);
 };

@@ -1,5 +1,6 @@
 import type { ResourceDef } from './types.js';
 import { sharedRecord } from './access.js';
+import { checkAppointmentChanges } from '../domain/appointments/rules.js';
 
 export const appointments: ResourceDef = {
   name: 'appointments',
@@ -22,4 +23,5 @@ export const appointments: ResourceDef = {
     arrived_at: { type: 'datetime', readOnly: true, sortable: true },
     origin: { type: 'enum', enum: 'appointment_origin', default: 'manual', readOnly: true, filterable: true },
   },
+  afterRows: checkAppointmentChanges,
 };

@@ -1,5 +1,6 @@
 import type { ResourceDef } from './types.js';
 import { sharedRecord } from './access.js';
+import { checkChurnChanges } from '../domain/churn/rules.js';
 
 /** A customer at risk of leaving, why, who wins them back and how it ended. */
 export const churn_risks: ResourceDef = {
@@ -22,4 +23,5 @@ export const churn_risks: ResourceDef = {
     outcome_note: { type: 'text', max: 2000 },
     closed_at: { type: 'datetime', readOnly: true, sortable: true, filterable: true },
   },
+  afterRows: checkChurnChanges,
 };

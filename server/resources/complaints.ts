@@ -1,6 +1,9 @@
 import type { ResourceDef } from './types.js';
 import { csRecord } from './access.js';
+import { guardComplaintWrites } from '../domain/complaints/writeGuard.js';
+import { slaFilter } from '../domain/complaints/sla.js';
 
+/** A complaint, its flow (received → … → closed) and its SLA deadlines in working hours. */
 export const complaints: ResourceDef = {
   name: 'complaints',
   table: 'complaints',
@@ -20,9 +23,9 @@ export const complaints: ResourceDef = {
     status: { type: 'enum', enum: 'complaint_status', default: 'received', filterable: true, sortable: true },
     department: { type: 'lookup', lookup: 'department', filterable: true },
     handler_id: { type: 'reference', reference: 'users', filterable: true },
-    responded_at: { type: 'datetime', sortable: true, filterable: true },
-    resolved_at: { type: 'datetime', sortable: true, filterable: true },
-    closed_at: { type: 'datetime', sortable: true, filterable: true },
+    responded_at: { type: 'datetime', readOnly: true, sortable: true, filterable: true },
+    resolved_at: { type: 'datetime', readOnly: true, sortable: true, filterable: true },
+    closed_at: { type: 'datetime', readOnly: true, sortable: true, filterable: true },
     resolution: { type: 'text', max: 4000 },
     customer_feedback: { type: 'text', max: 2000 },
     rectification_notice: { type: 'text', max: 4000 },
@@ -39,4 +42,7 @@ export const complaints: ResourceDef = {
     reopened_count: { type: 'integer', readOnly: true, sortable: true },
     follow_up_id: { type: 'reference', reference: 'follow_ups', readOnly: true, filterable: true },
   },
+  // the flow and its clocks: POST /complaints/:id/step, /pause, /resume (server/rest/complaints)
+  afterRows: guardComplaintWrites,
+  virtualFilters: { sla: slaFilter },
 };

@@ -1,5 +1,6 @@
 import type { ResourceDef } from './types.js';
 import { csOnly } from './access.js';
+import { checkTaskChanges, checkTaskPeople, taskFilters } from '../domain/event/tasks.js';
 
 export const event_tasks: ResourceDef = {
   name: 'event_tasks',
@@ -8,6 +9,8 @@ export const event_tasks: ResourceDef = {
   title: 'content',
   defaultSort: ['due_date', 'ASC'],
   access: csOnly,
+  // a schedule (项目进度表) kept in Excel comes in as it is, under the same rules as typed-in tasks
+  importable: {},
   fields: {
     event_id: { type: 'reference', reference: 'events', required: true, filterable: true, sortable: true },
     content: { type: 'string', required: true, max: 300, searchable: true },
@@ -17,4 +20,7 @@ export const event_tasks: ResourceDef = {
     status: { type: 'enum', enum: 'task_status', default: 'todo', filterable: true, sortable: true },
     notes: { type: 'text', max: 2000 },
   },
+  validate: checkTaskPeople,
+  afterRows: checkTaskChanges,
+  virtualFilters: taskFilters,
 };

@@ -1,8 +1,15 @@
-import type { ResourceDef } from './types.js';
+import type { ResourceDef, RowsHook } from './types.js';
 import { roleGroups } from './access.js';
+import { checkEventChanges, checkEventDates } from '../domain/events.js';
+import { guardEventTotals } from '../domain/event/budget.js';
 
 const { ALL, CS } = roleGroups;
-import { checkEventChanges, checkEventDates } from '../domain/events.js';
+
+/** The status flow first, then the totals an event with budget lines takes from them. */
+const afterEventRows: RowsHook = async (trx, changes, ctx) => {
+  await checkEventChanges(trx, changes, ctx);
+  await guardEventTotals(trx, changes, ctx);
+};
 
 export const events: ResourceDef = {
   name: 'events',
@@ -26,7 +33,8 @@ export const events: ResourceDef = {
     owner_id: { type: 'reference', reference: 'users', filterable: true },
     checker_id: { type: 'reference', reference: 'users', filterable: true },
     description: { type: 'text', max: 4000 },
+    survey_template_id: { type: 'reference', reference: 'survey_templates', filterable: true },
   },
   validate: checkEventDates,
-  afterRows: checkEventChanges,
+  afterRows: afterEventRows,
 };

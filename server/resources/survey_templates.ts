@@ -1,5 +1,6 @@
 import type { ResourceDef } from './types.js';
 import { managerRules } from './access.js';
+import { checkSurveyTemplate } from '../domain/surveys/templates.js';
 
 /** A questionnaire: items scored 1–5 or 0–10, optionally the recommend question that gives NPS. */
 export const survey_templates: ResourceDef = {
@@ -12,8 +13,9 @@ export const survey_templates: ResourceDef = {
   fields: {
     name: { type: 'string', required: true, max: 100, sortable: true },
     scale: { type: 'enum', enum: 'survey_scale', required: true, default: 'five', filterable: true },
-    items: { type: 'json', required: true },
+    items: { type: 'json', shape: 'list', required: true },
     nps: { type: 'boolean', default: false, filterable: true },
     active: { type: 'boolean', default: true, filterable: true },
   },
+  validate: checkSurveyTemplate,
 };

@@ -43,8 +43,8 @@ export interface FieldDef {
   writeOnly?: boolean;
   /** min length of a string */
   minLength?: number;
-  /** json: the shape the value must have */
-  shape?: 'string[]' | 'object';
+  /** json: the shape the value must have ('list': any JSON array, its items checked by the resource's `validate`) */
+  shape?: 'string[]' | 'object' | 'list';
   default?: string | number | boolean;
 }
 

@@ -90,6 +90,7 @@ export function parseFieldValue(field: FieldDef, raw: unknown, lenient = false):
         const r = stringList.safeParse(raw);
         return r.success ? ok([...new Set(r.data.map((s) => s.trim()).filter(Boolean))]) : fail(reason('not_string_list'));
       }
+      if (field.shape === 'list') return Array.isArray(raw) ? ok(raw) : fail(reason('not_list'));
       const r = plainObject.safeParse(raw);
       return r.success && !Array.isArray(raw) ? ok(r.data) : fail(reason('not_object'));
     }

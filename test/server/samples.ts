@@ -66,6 +66,8 @@ async function valueFor(db: Knex, def: ResourceDef, name: string, field: FieldDe
     case 'date':
       return '2026-03-01';
     case 'datetime':
+      // an appointment is booked ahead (the server refuses one in the past)
+      if (name === 'scheduled_at') return new Date(Date.now() + (30 + counter) * 86_400_000).toISOString();
       return name.startsWith('end') ? '2026-03-02T10:00:00.000Z' : '2026-03-01T10:00:00.000Z';
     case 'enum':
       return enums[field.enum as EnumName][0];

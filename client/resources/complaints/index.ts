@@ -1,8 +1,13 @@
 import FeedbackIcon from '@mui/icons-material/Feedback';
+import type { ScreenSet } from '../types';
 import { genericResource } from '../generic/genericResource';
+import { COMPLAINT_COLUMNS, ComplaintList } from './ComplaintList';
+import { ComplaintShow } from './ComplaintShow';
 
-export default genericResource({
-  icon: FeedbackIcon,
-  listColumns: ['title', 'customer_id', 'received_at', 'category', 'severity', 'status', 'department', 'handler_id'],
-  alwaysOnFilters: ['status', 'severity'],
-});
+const complaints: ScreenSet = {
+  ...genericResource({ icon: FeedbackIcon, listColumns: COMPLAINT_COLUMNS, alwaysOnFilters: ['status', 'severity'] }),
+  list: ComplaintList,
+  show: ComplaintShow,
+};
+
+export default complaints;

@@ -1,8 +1,8 @@
 import ChecklistIcon from '@mui/icons-material/Checklist';
 import { genericResource } from '../generic/genericResource';
+import { EventTaskList, TASK_COLUMNS } from './EventTaskList';
 
-export default genericResource({
-  icon: ChecklistIcon,
-  listColumns: ['content', 'event_id', 'due_date', 'responsible_id', 'checker_id', 'status'],
-  alwaysOnFilters: ['status'],
-});
+export default {
+  ...genericResource({ icon: ChecklistIcon, listColumns: TASK_COLUMNS }),
+  list: EventTaskList,
+};

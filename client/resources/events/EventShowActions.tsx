@@ -1,11 +1,13 @@
 import { Link as RouterLink } from 'react-router-dom';
 import { Button } from '@mui/material';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
+import ListAltIcon from '@mui/icons-material/ListAlt';
 import { EditButton, TopToolbar, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { CheckInPage } from '../../pages/events/checkin/CheckInPage';
+import { InvitationListPage } from '../../pages/events/invitations/InvitationListPage';
 import { InviteButton } from './InviteButton';
 
-/** The event's own actions beside Edit: open the check-in desk, invite customers. */
+/** The event's own actions beside Edit: open the check-in desk, the printable invitation list, invite customers. */
 export function EventShowActions() {
   const record = useRecordContext();
   const translate = useTranslate();
@@ -16,6 +18,9 @@ export function EventShowActions() {
     <TopToolbar sx={{ flexWrap: 'wrap', gap: 1 }}>
       <Button component={RouterLink} to={CheckInPage.path.replace(':id', encodeURIComponent(String(record.id)))} startIcon={<HowToRegIcon />} variant="contained" size="small">
         {translate('crm.events.actions.check_in')}
+      </Button>
+      <Button component={RouterLink} to={InvitationListPage.path.replace(':id', encodeURIComponent(String(record.id)))} startIcon={<ListAltIcon />} size="small">
+        {translate('crm.invitations.title')}
       </Button>
       {canInvite && <InviteButton eventId={Number(record.id)} />}
       {canEdit && <EditButton />}

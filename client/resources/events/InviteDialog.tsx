@@ -1,81 +1,82 @@
 import { useState } from 'react';
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, useMediaQuery, type Theme } from '@mui/material';
+import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, useMediaQuery, type Theme } from '@mui/material';
 import { useNotify, useTranslate } from 'react-admin';
 import { errorMessage, fieldErrors } from '../../pages/account/fieldErrors';
-import type { InviteResult } from './eventsApi';
+import { AUDIENCE_FILTER_KEYS } from './audienceFilter';
 import { InviteAudienceFields } from './InviteAudienceFields';
 import { InviteOptionsFields } from './InviteOptionsFields';
 import { InvitePreview } from './InvitePreview';
-import { draftErrors, initialDraft, inviteRequest, sameRequest, type InviteDraft } from './inviteDraft';
+import { draftErrors, initialDraft, inviteRequest, requestKey, sameRequest, type InviteDraft } from './inviteDraft';
 import { useInvite } from './useEventCalls';
+import { useInviteCount } from './useInviteCount';
 
 /** The reasons the dialog shows beside an input; anything else (the event is closed, too many rows) goes on top. */
-const FIELDS = new Set(['segment_id', 'filter', 'channel', 'quota_per_consultant']);
+const FIELDS = new Set<string>(['segment_id', 'filter', 'channel', 'quota_per_consultant', ...AUDIENCE_FILTER_KEYS]);
 
 export interface InviteDialogProps {
   eventId: number;
   onClose: () => void;
 }
 
-/** Invite customers in two steps: a dry run says who would be invited, left out or waitlisted; then 确认邀请 commits. */
+/**
+ * Invite customers: while the inputs change, a dry run counts who would be invited, left out or waitlisted;
+ * 确认邀请 commits exactly the request last counted, and only while the inputs still ask the same.
+ */
 export function InviteDialog({ eventId, onClose }: InviteDialogProps) {
   const translate = useTranslate();
   const notify = useNotify();
   const fullScreen = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const invite = useInvite(eventId);
   const [draft, setDraft] = useState<InviteDraft>(initialDraft);
-  const [preview, setPreview] = useState<{ draft: InviteDraft; result: InviteResult } | null>(null);
-  const [shown, setShown] = useState<Record<string, string>>({});
-  const [headline, setHeadline] = useState('');
+  const [commitFailure, setCommitFailure] = useState<{ key: string; error: unknown } | null>(null);
 
-  const change = (part: Partial<InviteDraft>) => {
-    setDraft((d) => ({ ...d, ...part }));
-    setShown((errors) => Object.fromEntries(Object.entries(errors).filter(([field]) => !FIELDS.has(field))));
-  };
+  // a segment not yet picked is not an error to show: the count just waits for it
+  const local = Object.fromEntries(Object.entries(draftErrors(draft)).filter(([field]) => field !== 'segment_id'));
+  const countable = Object.keys(draftErrors(draft)).length === 0;
+  const { answer, counting, recount } = useInviteCount(eventId, draft, countable);
+  const current = answer !== null && sameRequest(answer.draft, draft);
+  const failure = commitFailure?.key === requestKey(draft) ? commitFailure.error : current ? answer.error : null;
+  const reasons = failure ? fieldErrors(failure) : {};
+  const shown = { ...reasons, ...Object.fromEntries(Object.entries(local).map(([field, key]) => [field, translate(key)])) };
+  const other = Object.entries(reasons).filter(([field]) => !FIELDS.has(field)).map(([, reason]) => reason);
+  const headline = !failure ? '' : other.length ? other.join('；') : Object.keys(reasons).length ? '' : translate(errorMessage(failure), { _: errorMessage(failure) });
 
-  const send = async (dryRun: boolean) => {
-    const local = draftErrors(draft);
-    if (Object.keys(local).length) {
-      setShown(Object.fromEntries(Object.entries(local).map(([field, key]) => [field, translate(key)])));
-      return;
-    }
-    setShown({});
-    setHeadline('');
+  const note = !countable
+    ? translate(draft.audience === 'segment' && draft.segmentId == null ? 'crm.audience.count.pick_segment' : 'crm.audience.count.fix_errors')
+    : current && answer.error
+      ? (headline ? translate('crm.audience.count.failed', { reason: headline }) : translate('crm.audience.count.fix_errors'))
+      : undefined;
+  const counted = current && !counting ? answer.result : null;
+  const committable = counted !== null && counted.invited + counted.waitlisted > 0 && !invite.isPending;
+
+  const commit = async () => {
+    if (!answer || !counted) return;
     try {
-      const result = await invite.mutateAsync(inviteRequest(draft, dryRun));
-      if (dryRun) {
-        setPreview({ draft, result });
-      } else {
-        notify('crm.events.invite.done', { type: 'success', messageArgs: { invited: result.invited, waitlisted: result.waitlisted } });
-        onClose();
-      }
+      const result = await invite.mutateAsync(inviteRequest(answer.draft, false));
+      notify('crm.events.invite.done', { type: 'success', messageArgs: { invited: result.invited, waitlisted: result.waitlisted } });
+      onClose();
     } catch (error) {
-      const reasons = fieldErrors(error);
-      setShown(reasons);
-      const other = Object.entries(reasons).filter(([field]) => !FIELDS.has(field)).map(([, reason]) => reason);
-      setHeadline(other.length ? other.join('；') : Object.keys(reasons).length ? '' : translate(errorMessage(error), { _: errorMessage(error) }));
+      setCommitFailure({ key: requestKey(answer.draft), error });
     }
   };
 
-  const stale = preview !== null && !sameRequest(preview.draft, draft);
-  const committable = preview !== null && !stale && preview.result.invited + preview.result.waitlisted > 0;
   return (
-    <Dialog open onClose={invite.isPending ? undefined : onClose} fullWidth maxWidth="sm" fullScreen={fullScreen}>
+    <Dialog open onClose={invite.isPending ? undefined : onClose} fullWidth maxWidth="md" fullScreen={fullScreen} data-testid="invite-dialog">
       <DialogTitle>{translate('crm.events.invite.title')}</DialogTitle>
-      <DialogContent>
-        <Stack spacing={2} sx={{ pt: 1 }}>
+      <DialogContent dividers>
+        <Stack spacing={2}>
           {headline && <Alert severity="error" data-testid="invite-error">{headline}</Alert>}
-          <InviteAudienceFields draft={draft} onChange={change} errors={shown} />
-          <InviteOptionsFields draft={draft} onChange={change} errors={shown} />
-          {preview && <InvitePreview result={preview.result} stale={stale} />}
+          <InviteAudienceFields draft={draft} onChange={(part) => setDraft((d) => ({ ...d, ...part }))} errors={shown} />
+          <InviteOptionsFields draft={draft} onChange={(part) => setDraft((d) => ({ ...d, ...part }))} errors={shown} />
         </Stack>
       </DialogContent>
-      <DialogActions sx={{ flexWrap: 'wrap', gap: 1 }}>
+      <Box sx={{ px: 3, pt: 1.5 }}>
+        <InvitePreview result={answer?.result ?? null} stale={!current} counting={counting} note={note} />
+      </Box>
+      <DialogActions sx={{ flexWrap: 'wrap', gap: 1, px: 3, pb: 2 }}>
         <Button onClick={onClose} disabled={invite.isPending}>{translate('ra.action.cancel')}</Button>
-        <Button variant={committable ? 'outlined' : 'contained'} onClick={() => void send(true)} disabled={invite.isPending}>
-          {translate('crm.events.invite.preview')}
-        </Button>
-        <Button variant="contained" onClick={() => void send(false)} disabled={!committable || invite.isPending} data-testid="invite-confirm">
+        <Button onClick={recount} disabled={!countable || counting || invite.isPending}>{translate('crm.events.invite.preview')}</Button>
+        <Button variant="contained" onClick={() => void commit()} disabled={!committable} data-testid="invite-confirm">
           {translate('crm.events.invite.confirm')}
         </Button>
       </DialogActions>

@@ -12,21 +12,21 @@ function TileBox({ tile }: { tile: Tile }) {
   return (
     <Box sx={{ p: { xs: 1, sm: 1.5 }, borderRadius: 2, bgcolor: 'action.hover', minWidth: 0 }} data-testid={`scorecard-${tile.key}`}>
       <Typography variant="caption" sx={{ color: 'text.secondary', display: 'block' }} noWrap>
-        {translate(`crm.events.scorecard.${tile.key}`)}
+        {translate(tile.label)}
       </Typography>
       <Typography sx={{ fontSize: { xs: '1.25rem', sm: '1.5rem' }, fontWeight: 700, lineHeight: 1.3, fontVariantNumeric: 'tabular-nums', color: tile.tone ? tones[tile.tone] : undefined }}>
         {tile.value}
       </Typography>
       {tile.hint && (
         <Typography variant="caption" sx={{ color: 'text.secondary', display: 'block' }}>
-          {translate(`crm.events.scorecard.${tile.hint.message}`, tile.hint.args)}
+          {translate(tile.hint.message, tile.hint.args)}
         </Typography>
       )}
     </Box>
   );
 }
 
-/** What the event brought, from the records: turnout, conversions within 30 days, satisfaction and cost. */
+/** What the event brought, from the records: turnout, conversions within 30 days, satisfaction and cost, and the after-event calls. */
 export function ScorecardPanel() {
   const record = useRecordContext();
   const translate = useTranslate();
@@ -47,7 +47,7 @@ export function ScorecardPanel() {
           {scorecardTiles(data).map((group) => (
             <Box key={group.key} sx={{ mb: 1.5 }}>
               <Typography variant="subtitle2" sx={{ color: 'text.secondary', mb: 0.75 }}>
-                {translate(`crm.events.scorecard.groups.${group.key}`)}
+                {translate(group.label)}
               </Typography>
               <Box sx={{ display: 'grid', gap: 1, gridTemplateColumns: { xs: 'repeat(2, minmax(0, 1fr))', sm: 'repeat(auto-fill, minmax(160px, 1fr))' } }}>
                 {group.tiles.map((tile) => (

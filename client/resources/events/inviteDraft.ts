@@ -1,11 +1,14 @@
 import type { InviteRequest } from './eventsApi';
+import { audienceFilter, conditionErrors, emptyConditions, type AudienceConditions } from './audienceFilter';
 
 export const CHANNELS = ['sms', 'wechat', 'call', 'email', 'card', 'visit'] as const;
 
 /** The invitation dialog's inputs as typed (the quota as text, so an empty box means no limit). */
 export interface InviteDraft {
-  audience: 'segment' | 'all';
+  /** a saved segment, conditions built here, or every customer the inviter may see */
+  audience: 'segment' | 'filter' | 'all';
   segmentId: number | null;
+  conditions: AudienceConditions;
   channel: (typeof CHANNELS)[number];
   excludeNoConsent: boolean;
   onePerHousehold: boolean;
@@ -15,6 +18,7 @@ export interface InviteDraft {
 export const initialDraft: InviteDraft = {
   audience: 'segment',
   segmentId: null,
+  conditions: emptyConditions,
   channel: 'sms',
   excludeNoConsent: true,
   onePerHousehold: true,
@@ -23,18 +27,26 @@ export const initialDraft: InviteDraft = {
 
 /** What the form can tell before asking the server, as message keys by the request's field names. */
 export function draftErrors(draft: InviteDraft): Record<string, string> {
-  const errors: Record<string, string> = {};
+  const errors: Record<string, string> = draft.audience === 'filter' ? conditionErrors(draft.conditions) : {};
   if (draft.audience === 'segment' && draft.segmentId == null) errors.segment_id = 'ra.validation.required';
   const quota = draft.quota.trim();
   if (quota && !(/^\d+$/.test(quota) && Number(quota) >= 1)) errors.quota_per_consultant = 'crm.events.invite.quota_invalid';
   return errors;
 }
 
-/** The request the server takes: a saved segment, or an empty customer filter (everyone the inviter may see). */
+function audienceOf(draft: InviteDraft): Pick<InviteRequest, 'segment_id' | 'filter'> {
+  switch (draft.audience) {
+    case 'segment': return { segment_id: draft.segmentId ?? undefined };
+    case 'filter': return { filter: audienceFilter(draft.conditions) };
+    case 'all': return { filter: {} };
+  }
+}
+
+/** The request the server takes: a saved segment, or a customer filter (empty: everyone the inviter may see). */
 export function inviteRequest(draft: InviteDraft, dryRun: boolean): InviteRequest {
   const quota = draft.quota.trim();
   return {
-    ...(draft.audience === 'segment' ? { segment_id: draft.segmentId ?? undefined } : { filter: {} }),
+    ...audienceOf(draft),
     channel: draft.channel,
     exclude_no_consent: draft.excludeNoConsent,
     one_per_household: draft.onePerHousehold,
@@ -43,5 +55,8 @@ export function inviteRequest(draft: InviteDraft, dryRun: boolean): InviteReques
   };
 }
 
-/** Whether a preview still describes the draft: any change since asks for a new dry run before committing. */
-export const sameRequest = (a: InviteDraft, b: InviteDraft) => JSON.stringify(inviteRequest(a, true)) === JSON.stringify(inviteRequest(b, true));
+/** The dry run of a draft as one string: two drafts asking the same thing have the same key. */
+export const requestKey = (draft: InviteDraft) => JSON.stringify(inviteRequest(draft, true));
+
+/** Whether a count still describes the draft: any change since asks for a new dry run before committing. */
+export const sameRequest = (a: InviteDraft, b: InviteDraft) => requestKey(a) === requestKey(b);

@@ -1,12 +1,19 @@
 import type { Knex } from 'knex';
 import { AppError } from '../../errors.js';
+import { averageOf, outcomesOf, windowOf } from './results.js';
 
 /**
  * What an event brought, computed from the records: invitations, answers and attendance; new prospects
  * (walk-ins who are prospects) and referrals (customers an attendee referred, created from the event's start
  * to 30 days after it); service visits and purchases by attendees within 30 days after it; satisfaction from
- * the after-event follow-ups (1–5); cost per attendee (actual cost, else the budget).
+ * the after-event follow-ups (1–5; see results.ts); cost per attendee (actual cost, else the budget); and the
+ * follow-ups scheduled for the event, how many of them are done, for attendees and for no-shows apart.
  */
+export interface FollowUpCount {
+  scheduled: number;
+  done: number;
+}
+
 export interface Scorecard {
   event_id: number;
   invited: number;
@@ -26,22 +33,20 @@ export interface Scorecard {
   purchases: number;
   purchase_revenue: number;
   satisfaction: { average: number | null; answers: number };
+  /** the follow-ups linked to the event (scheduled when it was done), by whether the customer came */
+  follow_ups: { attendees: FollowUpCount; no_shows: FollowUpCount };
   cost: number | null;
   cost_per_attendee: number | null;
   window: { from: string; to: string };
 }
 
-const DAY_MS = 86_400_000;
 const n = (v: unknown) => Number(v ?? 0);
 const rate = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 1000) / 1000 : null);
 
 export async function scorecardOf(db: Knex, eventId: number): Promise<Scorecard> {
   const event = await db('events').where({ id: eventId }).first();
   if (!event) throw new AppError(404, 'not_found');
-  const start = new Date(event.start_at);
-  const end = new Date(event.end_at);
-  const until = new Date(end.getTime() + 30 * DAY_MS);
-  const day = (d: Date) => d.toISOString().slice(0, 10);
+  const window = windowOf({ id: eventId, start_at: event.start_at, end_at: event.end_at });
   const counts = await db('event_participants').where({ event_id: eventId })
     .select(
       db.raw('sum(case when invited_at is not null then 1 else 0 end) as invited'),
@@ -52,18 +57,20 @@ export async function scorecardOf(db: Knex, eventId: number): Promise<Scorecard>
       db.raw('sum(case when walk_in and attended then 1 else 0 end) as walk_ins'),
       db.raw("sum(case when rsvp = 'yes' and not attended then 1 else 0 end) as no_shows"),
     ).first() as Record<string, unknown>;
-  const attendees = db('event_participants').where({ event_id: eventId, attended: true }).select('customer_id');
   const prospects = await db('event_participants').join('customers', 'customers.id', 'event_participants.customer_id')
     .where({ 'event_participants.event_id': eventId, 'event_participants.walk_in': true, 'event_participants.attended': true, 'customers.customer_type': 'prospect' })
     .count({ n: '*' }).first();
-  const referrals = await db('customers').whereIn('referred_by_id', attendees)
-    .where('created_at', '>=', start.toISOString()).where('created_at', '<=', until.toISOString()).count({ n: '*' }).first();
-  const visits = await db('service_visits').whereIn('customer_id', attendees)
-    .where('visit_date', '>', day(end)).where('visit_date', '<=', day(until)).count({ n: '*' }).sum({ s: 'amount' }).first();
-  const buys = await db('vehicles').whereIn('customer_id', attendees)
-    .where('purchase_date', '>', day(end)).where('purchase_date', '<=', day(until)).count({ n: '*' }).sum({ s: 'price' }).first();
-  const satisfaction = await db('follow_ups').whereIn('customer_id', attendees).where({ reason: 'after_event' }).whereNotNull('overall_score')
-    .where('due_date', '>=', day(start)).where('due_date', '<=', day(until)).avg({ a: 'overall_score' }).count({ n: '*' }).first();
+  const outcome = (await outcomesOf(db, [{ id: eventId, start_at: event.start_at, end_at: event.end_at }])).get(eventId);
+  const calls: { attended: unknown; scheduled: unknown; done: unknown }[] = await db('follow_ups as f')
+    .leftJoin('event_participants as p', (j) => j.on('p.event_id', 'f.event_id').andOn('p.customer_id', 'f.customer_id'))
+    .where('f.event_id', eventId).groupBy('p.attended')
+    .select('p.attended', db.raw('count(*) as scheduled'), db.raw("sum(case when f.status = 'done' then 1 else 0 end) as done"));
+  const follow_ups = { attendees: { scheduled: 0, done: 0 }, no_shows: { scheduled: 0, done: 0 } };
+  for (const c of calls) {
+    const group = c.attended === true || Number(c.attended) === 1 ? follow_ups.attendees : follow_ups.no_shows;
+    group.scheduled += n(c.scheduled);
+    group.done += n(c.done);
+  }
   const attended = n(counts.attended);
   const cost = event.actual_cost ?? event.budget;
   return {
@@ -71,12 +78,13 @@ export async function scorecardOf(db: Knex, eventId: number): Promise<Scorecard>
     invited: n(counts.invited), confirmed: n(counts.confirmed), declined: n(counts.declined), waitlisted: n(counts.waitlisted),
     attended, walk_ins: n(counts.walk_ins), no_shows: n(counts.no_shows),
     attendance_rate: rate(attended, n(counts.invited)), show_rate: rate(attended, n(counts.confirmed)),
-    new_prospects: n(prospects?.n), referrals: n(referrals?.n),
-    service_visits: n(visits?.n), service_revenue: Math.round(n(visits?.s) * 100) / 100,
-    purchases: n(buys?.n), purchase_revenue: Math.round(n(buys?.s) * 100) / 100,
-    satisfaction: { average: satisfaction?.a == null ? null : Math.round(Number(satisfaction.a) * 100) / 100, answers: n(satisfaction?.n) },
+    new_prospects: n(prospects?.n), referrals: n(outcome?.referrals),
+    service_visits: n(outcome?.service_visits), service_revenue: n(outcome?.service_revenue),
+    purchases: n(outcome?.purchases), purchase_revenue: n(outcome?.purchase_revenue),
+    satisfaction: { average: outcome ? averageOf(outcome) : null, answers: n(outcome?.answers) },
+    follow_ups,
     cost: cost == null ? null : Number(cost),
     cost_per_attendee: cost == null || attended === 0 ? null : Math.round((Number(cost) / attended) * 100) / 100,
-    window: { from: start.toISOString(), to: until.toISOString() },
+    window: { from: window.from, to: window.until },
   };
 }

@@ -1,5 +1,7 @@
-import { Box, Card, CardActionArea, CardContent, Typography } from '@mui/material';
+import { Box, Card, CardActionArea, CardContent, Chip, Typography } from '@mui/material';
 import EventIcon from '@mui/icons-material/Event';
+import GroupsIcon from '@mui/icons-material/GroupsOutlined';
+import StarIcon from '@mui/icons-material/StarOutline';
 import PlaceIcon from '@mui/icons-material/PlaceOutlined';
 import { Link } from 'react-router-dom';
 import { useLocaleState, useTranslate } from 'react-admin';
@@ -7,6 +9,8 @@ import { useLookupLabel } from '../../../lookups/useLookups';
 import { formatInteger } from '../../../i18n/formats';
 import type { PlanEvent } from './planApi';
 import { eventWhen } from './planMath';
+import { scoreOf } from './planResults';
+import { formatRate } from '../../../resources/events/scorecardTiles';
 import { PeopleCounts } from './PeopleCounts';
 import { SpendBar } from './SpendBar';
 import { StatusChip } from './StatusChip';
@@ -14,7 +18,7 @@ import { StatusChip } from './StatusChip';
 const line = { display: 'flex', alignItems: 'flex-start', gap: 0.75, color: 'text.secondary' } as const;
 const icon = { fontSize: 16, mt: '2px', flexShrink: 0 } as const;
 
-/** One event of the quarter: what, its state, when (China time) and where, who came, and what it cost; opens the event. */
+/** One event of the quarter: what, its state, when (China time) and where, who came, what it cost and, once done, how it went; opens the event. */
 export function PlanEventCard({ event }: { event: PlanEvent }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
@@ -56,8 +60,27 @@ export function PlanEventCard({ event }: { event: PlanEvent }) {
           </Box>
           <PeopleCounts invited={event.invited} confirmed={event.confirmed} attended={event.attended} dense />
           <SpendBar budget={event.budget} actual={event.actual_cost} dense />
+          {event.status === 'done' && <DoneLine event={event} />}
         </CardContent>
       </CardActionArea>
     </Card>
+  );
+}
+
+/** A done event's attendance rate and satisfaction, the two figures a planner compares events by. */
+function DoneLine({ event }: { event: PlanEvent }) {
+  const translate = useTranslate();
+  const score = scoreOf(event.results.satisfaction.average);
+  return (
+    <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.75 }} data-testid="plan-event-results">
+      <Chip size="small" variant="outlined" color="success" icon={<GroupsIcon />} label={translate('crm.plan.event.attendance', { rate: formatRate(event.results.attendance_rate) })} />
+      <Chip
+        size="small"
+        variant="outlined"
+        color={score ? 'warning' : 'default'}
+        icon={<StarIcon />}
+        label={score ? translate('crm.plan.event.satisfaction', { score }) : translate('crm.plan.event.no_score')}
+      />
+    </Box>
   );
 }

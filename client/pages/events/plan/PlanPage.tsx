@@ -6,12 +6,14 @@ import { cancelledCount, chinaQuarter, chinaYear, planSummary, planYear } from '
 import { PlanSummaryCard } from './PlanSummaryCard';
 import { PlanToolbar } from './PlanToolbar';
 import { QuarterColumn } from './QuarterColumn';
+import { YearResultsCard } from './YearResultsCard';
 import { YearTotalsCard } from './YearTotalsCard';
 import { useYearPlan } from './useYearPlan';
 
 /**
- * CS活动企划: one year's plan (title, state, goals, budget), its totals, and its four quarters side by side,
- * each with the plan's theme, its own totals and its events as cards that open the event. `?year=` picks the year.
+ * CS活动企划: one year's plan (title, state, goals, budget), its totals and results, and its four quarters side
+ * by side, each with the plan's theme, goals and budget, its own totals and results and its events as cards
+ * that open the event. `?year=` picks the year.
  */
 export function PlanPage() {
   const translate = useTranslate();
@@ -44,6 +46,9 @@ export function PlanPage() {
               cancelled={cancelledCount(data.quarters.flatMap((q) => q.events))}
               planBudget={plan?.budget ?? null}
             />
+          </Box>
+          <Box sx={{ mb: 2 }}>
+            <YearResultsCard results={data.results} />
           </Box>
           <Box
             sx={{

@@ -3,6 +3,7 @@ import { Box, Button, Card, CardContent, Typography } from '@mui/material';
 import InfoIcon from '@mui/icons-material/InfoOutlined';
 import AddIcon from '@mui/icons-material/Add';
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
+import EditIcon from '@mui/icons-material/EditOutlined';
 import { Link } from 'react-router-dom';
 import { useGetOne, useTranslate } from 'react-admin';
 import { mayAccess } from '../../../auth/access';
@@ -75,13 +76,25 @@ export function PlanSummaryCard({ year, plan }: { year: number; plan: PlanSummar
             {plan.goals ?? translate('crm.plan.plan.no_goals')}
           </Typography>
         </Box>
-        {mayAccess(profile, { action: 'show', resource: 'cs_plans' }) && (
-          <Box>
-            <Button component={Link} to={`/cs_plans/${plan.id}/show`} size="small" endIcon={<ArrowForwardIcon />} sx={{ ml: -0.5 }}>
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, ml: -0.5 }}>
+          {mayAccess(profile, { action: 'show', resource: 'cs_plans' }) && (
+            <Button component={Link} to={`/cs_plans/${plan.id}/show`} size="small" endIcon={<ArrowForwardIcon />}>
               {translate('crm.plan.plan.open')}
             </Button>
-          </Box>
-        )}
+          )}
+          {mayAccess(profile, { action: 'edit', resource: 'cs_plans' }) && (
+            <Button
+              component={Link}
+              to={`/cs_plans/${plan.id}`}
+              size="small"
+              startIcon={<EditIcon />}
+              title={translate('crm.plan.plan.edit_hint')}
+              data-testid="plan-edit"
+            >
+              {translate('crm.plan.plan.edit')}
+            </Button>
+          )}
+        </Box>
       </CardContent>
     </Card>
   );

@@ -3,7 +3,8 @@ import { useTranslate } from 'react-admin';
 import type { YearPlan } from './planApi';
 import { PeopleCounts } from './PeopleCounts';
 import { PlanEventCard } from './PlanEventCard';
-import { SpendBar } from './SpendBar';
+import { QuarterBudget } from './QuarterBudget';
+import { ResultTiles } from './ResultTiles';
 
 type Quarter = YearPlan['quarters'][number];
 
@@ -14,7 +15,10 @@ const MONTHS = {
   4: 'crm.plan.quarter.months.q4',
 } as const;
 
-/** A quarter: its theme from the plan, its totals (cancelled events left out) and its events in date order. */
+/**
+ * A quarter: its theme and goals from the plan, its budget beside its events' budget and cost, its totals
+ * and results (cancelled events left out; results from the done ones) and its events in date order.
+ */
 export function QuarterColumn({ quarter, current }: { quarter: Quarter; current: boolean }) {
   const translate = useTranslate();
   const { totals } = quarter;
@@ -42,20 +46,43 @@ export function QuarterColumn({ quarter, current }: { quarter: Quarter; current:
         <Typography
           variant="body2"
           color={quarter.theme ? 'text.primary' : 'text.secondary'}
-          sx={{ mt: 0.5, fontStyle: quarter.theme ? 'normal' : 'italic', overflowWrap: 'anywhere' }}
+          sx={{ mt: 0.5, fontWeight: quarter.theme ? 600 : 400, fontStyle: quarter.theme ? 'normal' : 'italic', overflowWrap: 'anywhere' }}
         >
           {quarter.theme ?? translate('crm.plan.quarter.no_theme')}
         </Typography>
+        <Typography variant="caption" color="text.secondary" component="div" sx={{ mt: 1 }}>
+          {translate('crm.plan.quarter.goals')}
+        </Typography>
+        <Typography
+          variant="body2"
+          color={quarter.goals ? 'text.primary' : 'text.secondary'}
+          sx={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere', fontStyle: quarter.goals ? 'normal' : 'italic' }}
+          data-testid={`plan-quarter-goals-${quarter.quarter}`}
+        >
+          {quarter.goals ?? translate('crm.plan.quarter.no_goals')}
+        </Typography>
       </Box>
-      {totals.events > 0 && (
+      {(totals.events > 0 || quarter.budget !== null) && (
         <Paper variant="outlined" sx={{ p: 1.25, display: 'flex', flexDirection: 'column', gap: 1 }}>
           <Typography variant="overline" color="text.secondary" sx={{ lineHeight: 1.5 }}>
-            {translate('crm.plan.quarter.events', { smart_count: totals.events })}
+            {totals.events > 0 ? translate('crm.plan.quarter.events', { smart_count: totals.events }) : translate('crm.plan.quarter.money.heading')}
           </Typography>
-          {/* the server adds unbooked costs as 0: a quarter with none booked yet reads as not settled */}
-          <SpendBar budget={totals.budget} actual={totals.actual_cost === 0 ? null : totals.actual_cost} dense />
-          <PeopleCounts invited={totals.invited} confirmed={totals.confirmed} attended={totals.attended} dense />
+          <QuarterBudget plan={quarter.budget} events={totals.budget} actual={totals.actual_cost} />
+          {totals.events > 0 && <PeopleCounts invited={totals.invited} confirmed={totals.confirmed} attended={totals.attended} dense />}
         </Paper>
+      )}
+      {quarter.results.events > 0 && (
+        <Box data-testid={`plan-quarter-results-${quarter.quarter}`}>
+          <Box sx={{ display: 'flex', alignItems: 'baseline', flexWrap: 'wrap', columnGap: 1, mb: 0.5 }}>
+            <Typography variant="overline" color="text.secondary" sx={{ lineHeight: 1.5 }}>
+              {translate('crm.plan.results.quarter')}
+            </Typography>
+            <Typography variant="caption" color="text.secondary">
+              {translate('crm.plan.results.basis', { smart_count: quarter.results.events })}
+            </Typography>
+          </Box>
+          <ResultTiles results={quarter.results} dense />
+        </Box>
       )}
       {quarter.events.length === 0 ? (
         <Typography variant="body2" color="text.secondary" sx={{ py: 3, textAlign: 'center' }}>

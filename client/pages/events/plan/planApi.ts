@@ -1,7 +1,7 @@
 import type { YearPlan } from '../../../../server/domain/event/yearPlan';
 import type { HttpClient } from '../../../dataProvider';
 
-export type { PlanEvent, Totals, YearPlan } from '../../../../server/domain/event/yearPlan';
+export type { EventResults, PlanEvent, Results, Totals, YearPlan } from '../../../../server/domain/event/yearPlan';
 
 /** The CS plan page's one call: a year's plan, its events by quarter and their totals (GET /api/events/plan/:year). */
 export interface PlanMethods {

@@ -1,0 +1,53 @@
+import type { SameKeys } from './en';
+import type { appointmentsMessagesZh } from './appointments.zh';
+
+export const appointmentsMessagesEn: SameKeys<typeof appointmentsMessagesZh> = {
+  title: 'Appointment calendar',
+  menu: 'Appointment calendar',
+  advisor: 'Advisor',
+  all_advisors: 'All advisors',
+  today: 'Today',
+  previous: 'Previous',
+  next: 'Next',
+  views: {
+    week: 'Week',
+    day: 'Day',
+    list: 'List',
+  },
+  no_appointments: 'No appointments in this period',
+  new_appointment: 'New appointment',
+  pick_advisor: 'Pick an advisor first, then click a time to book',
+  moved: 'Appointment moved to %{time}',
+  move_refused: 'Cannot move it: %{reason}',
+  load_failed: 'Cannot read the appointments: %{reason}',
+  actions: {
+    title: 'Appointment',
+    remind: 'Reminded',
+    arrive: 'Arrived',
+    no_show: 'No-show',
+    cancel: 'Cancel appointment',
+    open: 'Open',
+    close: 'Close',
+    done: 'Appointment updated',
+    refused: 'Cannot update it: %{reason}',
+  },
+  reminders: {
+    generate: 'Generate maintenance reminders',
+    generated: '%{count} maintenance reminder appointments booked',
+    failed: 'Could not generate them: %{reason}',
+  },
+  stats: {
+    title: 'Appointment success rate',
+    target: 'Target %{target}%',
+    this_month: 'This month',
+    last_months: 'Last 12 months',
+    rate: 'Success rate',
+    arrived: 'Arrived',
+    failed: 'No-show or cancelled',
+    open: 'To come',
+    none: 'No finished appointments yet',
+    below: 'Below target',
+    reached: 'On target',
+    hint: 'Success rate = arrived ÷ (arrived + no-show + cancelled), by the month of the appointment; appointments still to come are not counted.',
+  },
+};

@@ -1,0 +1,23 @@
+export const budgetMessagesZh = {
+  title: '活动预算',
+  add: '添加预算明细',
+  empty: '还没有预算明细。添加后，活动的预算和实际费用将按明细自动汇总。',
+  derived: '活动预算与实际费用由下列明细自动汇总',
+  variance: '差额',
+  total: '合计',
+  used: '已用 %{percent}%',
+  over: '超支 %{amount}',
+  not_booked: '未结算',
+  by_category: '各类别预算与实际',
+  legend_planned: '预算',
+  legend_actual: '实际',
+  actions: {
+    edit: '修改',
+    delete: '删除',
+    save: '保存',
+    cancel: '取消',
+  },
+  confirm_delete: '删除预算明细“%{item}”？活动的预算合计会随之更新。',
+  saved: '预算明细已保存',
+  deleted: '预算明细已删除',
+};

@@ -1,0 +1,30 @@
+/** 活动日历: events and their tasks by month, week or as a list. */
+export const calendarMessagesZh = {
+  title: '活动日历',
+  menu: '活动日历',
+  today: '今天',
+  previous: '上一页',
+  next: '下一页',
+  views: {
+    month: '月',
+    week: '周',
+    list: '列表',
+  },
+  filters: {
+    status: '活动状态',
+    all_statuses: '全部状态',
+    mine: '只看我的',
+    tasks: '显示任务',
+  },
+  new_event: '新建活动',
+  all_day: '全天',
+  no_events: '这段时间没有活动',
+  more: '还有 %{count} 项',
+  overdue: '已逾期',
+  moved: '已改期：%{title}（%{day}）',
+  task_moved: '任务已改到 %{day}：%{title}',
+  undo: '撤销',
+  undone: '已撤销改期',
+  move_refused: '不能改期：%{reason}',
+  load_failed: '无法读取日历：%{reason}',
+};

@@ -1,0 +1,23 @@
+import { useState, type MouseEvent } from 'react';
+import { Button } from '@mui/material';
+import PhoneInTalkIcon from '@mui/icons-material/PhoneInTalk';
+import { useCanAccess, useRecordContext, useTranslate } from 'react-admin';
+import { RecordDialog } from './RecordDialog';
+
+/** 记录回访 on a pending follow-up (list row or show page); closed ones offer nothing. */
+export function RecordFollowUpButton({ variant = 'text' }: { variant?: 'text' | 'contained' }) {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const [open, setOpen] = useState(false);
+  const { canAccess } = useCanAccess({ resource: 'follow_ups', action: 'edit', record });
+  if (!record || record.status !== 'pending' || !canAccess) return null;
+  const stop = (e: MouseEvent) => e.stopPropagation();
+  return (
+    <span onClick={stop}>
+      <Button size="small" variant={variant} startIcon={<PhoneInTalkIcon />} onClick={() => setOpen(true)} sx={{ whiteSpace: 'nowrap' }}>
+        {translate('crm.followups.record.button')}
+      </Button>
+      {open && <RecordDialog followUp={record} open={open} onClose={() => setOpen(false)} />}
+    </span>
+  );
+}
