@@ -10,6 +10,9 @@ export const eventsMessagesEn: SameKeys<typeof eventsMessagesZh> = {
     title: 'Scorecard',
     window: 'Conversions counted from %{from} to %{to} (30 days after the event)',
     load_failed: 'Cannot load the scorecard: %{reason}',
+    folded: 'Invited %{invited} · confirmed %{confirmed} · attended %{attended}',
+    fold: 'Fold',
+    unfold: 'Show all',
     none: '—',
     groups: {
       turnout: 'Invitations and turnout',

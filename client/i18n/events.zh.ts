@@ -8,6 +8,9 @@ export const eventsMessagesZh = {
     title: '活动成效',
     window: '转化统计区间：%{from} 至 %{to}（活动结束后 30 天）',
     load_failed: '无法加载活动成效：%{reason}',
+    folded: '已邀请 %{invited} · 确认 %{confirmed} · 到场 %{attended}',
+    fold: '收起',
+    unfold: '展开',
     none: '—',
     groups: {
       turnout: '邀约与到场',

@@ -12,11 +12,11 @@ describe('menuGroups', () => {
 
   it('when a group is listed, then its resources come most used first', () => {
     const groups = Object.fromEntries(menuGroups(meta).map((g) => [g.group, g.resources]));
-    expect(groups.customers).toEqual(['customers', 'vehicles', 'service_visits', 'segments']);
-    expect(groups.care).toEqual(['follow_ups', 'complaints', 'appointments', 'care_touches', 'care_plans']);
-    expect(groups.events).toEqual(['cs_plans', 'events', 'event_tasks', 'event_participants']);
+    expect(groups.customers).toEqual(['customers', 'vehicles', 'service_visits', 'churn_risks', 'segments']);
+    expect(groups.care).toEqual(['follow_ups', 'complaints', 'appointments', 'care_touches', 'care_plans', 'complaint_steps', 'outbox']);
+    expect(groups.events).toEqual(['cs_plans', 'events', 'event_tasks', 'event_participants', 'event_budget_lines']);
     expect(groups.membership).toEqual(['tiers', 'point_entries', 'gifts', 'redemptions', 'point_adjustments', 'tier_changes']);
-    expect(groups.settings).toEqual(['users', 'lookups', 'audit_log']);
+    expect(groups.settings).toEqual(['users', 'lookups', 'follow_up_rules', 'survey_templates', 'message_templates', 'greeting_days', 'work_calendar_days', 'audit_log']);
   });
 
   it('when the server declares a resource the client does not know, then it still appears, last in its group', () => {

@@ -3,11 +3,11 @@ import type { Meta } from '../meta/types';
 /** Menu groups in the order of a working day, and the resources within each, most used first. */
 const GROUP_ORDER = ['customers', 'care', 'events', 'membership', 'settings'];
 const RESOURCE_ORDER = [
-  'customers', 'vehicles', 'service_visits', 'segments',
-  'follow_ups', 'complaints', 'appointments', 'care_touches', 'care_plans',
-  'cs_plans', 'events', 'event_tasks', 'event_participants',
+  'customers', 'vehicles', 'service_visits', 'churn_risks', 'segments',
+  'follow_ups', 'complaints', 'appointments', 'care_touches', 'care_plans', 'complaint_steps', 'outbox',
+  'cs_plans', 'events', 'event_tasks', 'event_participants', 'event_budget_lines',
   'tiers', 'point_entries', 'gifts', 'redemptions', 'point_adjustments', 'tier_changes',
-  'users', 'lookups', 'audit_log',
+  'users', 'lookups', 'follow_up_rules', 'survey_templates', 'message_templates', 'greeting_days', 'work_calendar_days', 'audit_log',
 ];
 
 export interface MenuGroupItems {

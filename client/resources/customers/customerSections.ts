@@ -4,7 +4,7 @@
  */
 export const customerSections = {
   basic: ['name', 'gender', 'birthday', 'id_number', 'ethnicity', 'occupation', 'industry', 'company', 'interests', 'family_members'],
-  contact: ['phone', 'email', 'city', 'region', 'address', 'preferred_channel', 'contact_frequency', 'consent_sms', 'consent_email'],
+  contact: ['phone', 'email', 'city', 'region', 'address', 'preferred_channel', 'preferred_locale', 'contact_frequency', 'consent_sms', 'consent_email'],
   classification: [
     'customer_type', 'lifecycle_stage', 'tier_id', 'owner_id', 'source', 'purchase_purpose', 'referred_by_id',
     'points_balance', 'tier_below_since', 'last_visit_date', 'opinion_leader', 'tags', 'notes',

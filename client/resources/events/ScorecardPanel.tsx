@@ -1,4 +1,7 @@
-import { Alert, Box, Paper, Skeleton, Typography } from '@mui/material';
+import { useState } from 'react';
+import { Alert, Box, Button, Collapse, Paper, Skeleton, Stack, Typography } from '@mui/material';
+import ExpandLessIcon from '@mui/icons-material/ExpandLess';
+import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { useLocale, useRecordContext, useTranslate } from 'react-admin';
 import { formatDateTime } from '../../i18n/formats';
 import { refusalReason } from '../../pages/events/checkin/deskFeedback';
@@ -26,18 +29,35 @@ function TileBox({ tile }: { tile: Tile }) {
   );
 }
 
+/** Before an event has run there is little to score: the panel then starts folded to one line, the workspace below in view. */
+const RUN = new Set(['running', 'done']);
+
 /** What the event brought, from the records: turnout, conversions within 30 days, satisfaction and cost, and the after-event calls. */
 export function ScorecardPanel() {
   const record = useRecordContext();
   const translate = useTranslate();
   const locale = useLocale();
   const { data, error, isPending } = useScorecard(Number(record?.id ?? 0));
+  const [toggled, setToggled] = useState<boolean | null>(null);
   if (!record) return null;
+  const open = toggled ?? (RUN.has(String(record.status)) || (data?.attended ?? 0) > 0);
   return (
     <Paper variant="outlined" sx={{ m: { xs: 1, sm: 2 }, p: { xs: 1.5, sm: 2 } }} data-testid="event-scorecard">
-      <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
-        {translate('crm.events.scorecard.title')}
-      </Typography>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: open ? 1 : 0, flexWrap: 'wrap' }}>
+        <Typography variant="h6" component="h2">
+          {translate('crm.events.scorecard.title')}
+        </Typography>
+        {!open && data && (
+          <Typography variant="body2" sx={{ color: 'text.secondary', flex: 1, minWidth: 0 }} noWrap>
+            {translate('crm.events.scorecard.folded', { invited: data.invited, confirmed: data.confirmed, attended: data.attended })}
+          </Typography>
+        )}
+        <Box sx={{ flex: open ? 1 : 'none' }} />
+        <Button size="small" onClick={() => setToggled(!open)} endIcon={open ? <ExpandLessIcon /> : <ExpandMoreIcon />} aria-expanded={open}>
+          {translate(open ? 'crm.events.scorecard.fold' : 'crm.events.scorecard.unfold')}
+        </Button>
+      </Stack>
+      <Collapse in={open} unmountOnExit>
       {error ? (
         <Alert severity="error">{translate('crm.events.scorecard.load_failed', { reason: refusalReason(error) })}</Alert>
       ) : isPending || !data ? (
@@ -61,6 +81,7 @@ export function ScorecardPanel() {
           </Typography>
         </>
       )}
+      </Collapse>
     </Paper>
   );
 }

@@ -57,10 +57,12 @@ describe('filterFields', () => {
 });
 
 describe('relatedResources', () => {
-  it('when an event is shown, then its tasks and participants are related', () => {
+  it('when an event is shown, then its follow-ups, tasks, participants and budget lines are related', () => {
     expect(relatedResources(meta, 'events')).toEqual([
+      { resource: 'follow_ups', target: 'event_id' },
       { resource: 'event_tasks', target: 'event_id' },
       { resource: 'event_participants', target: 'event_id' },
+      { resource: 'event_budget_lines', target: 'event_id' },
     ]);
   });
 
