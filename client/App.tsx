@@ -26,6 +26,8 @@ import { InvitationListPage } from './pages/events/invitations/InvitationListPag
 import { RectificationNoticePage } from './pages/complaints/RectificationNoticePage';
 import { AppointmentsPage } from './pages/appointments/AppointmentsPage';
 import { FollowUpReportPage } from './pages/followups/FollowUpReportPage';
+import { TodayPage } from './pages/today/TodayPage';
+import { TodayLanding } from './pages/today/TodayLanding';
 import { darkTheme, lightTheme } from './theme';
 
 const dataProvider = createDataProvider(() => i18nProvider.getLocale());
@@ -55,6 +57,7 @@ export function App() {
         darkTheme={darkTheme}
         title={<AppTitle />}
         disableTelemetry
+        dashboard={TodayLanding}
       >
         <CustomRoutes>
           <Route path={AccountPage.path} element={<AccountPage />} />
@@ -68,6 +71,7 @@ export function App() {
           <Route path={RectificationNoticePage.path} element={<RectificationNoticePage />} />
           <Route path={AppointmentsPage.path} element={<AppointmentsPage />} />
           <Route path={FollowUpReportPage.path} element={<FollowUpReportPage />} />
+          <Route path={TodayPage.path} element={<TodayPage />} />
         </CustomRoutes>
         {names.map((name) => {
           const { listColumns: _columns, recordRepresentation, ...screens } = sets[name];

@@ -14,6 +14,7 @@ import { workCalendarRows } from './demo/workCalendar.js';
 import { complaintStepRows } from './demo/complaintSteps.js';
 import { BatchInsert } from '../server/db/batchInsert.js';
 import { careQueue } from './demo/careQueue.js';
+import { seedGreetings } from './demo/greetings.js';
 
 /**
  * Demo data: a car dealership's customer-relations department with `customers` customers and their
@@ -102,6 +103,7 @@ export async function seedDemo(db: Knex, opts: { customers: number; today?: Date
       await fill(trx, writer, clock, total, opts.onProgress);
       await writer.resetSequences();
       await careQueue(trx, new Date(clock.nowMs));
+      await seedGreetings(trx, new Date(clock.nowMs));
     } finally {
       writer.release();
     }

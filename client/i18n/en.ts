@@ -9,6 +9,7 @@ import { tiersMessagesEn } from './tiers.en';
 import { pointsMessagesEn } from './points.en';
 import { eventsMessagesEn } from './events.en';
 import { planMessagesEn } from './plan.en';
+import { greetingsMessagesEn } from './greetings.en';
 import { appointmentsMessagesEn } from './appointments.en';
 import { churnMessagesEn } from './churn.en';
 import { calendarMessagesEn } from './calendar.en';
@@ -18,6 +19,7 @@ import { invitationsMessagesEn } from './invitations.en';
 import { budgetMessagesEn } from './budget.en';
 import { audienceMessagesEn } from './audience.en';
 import { followupsMessagesEn } from './followups.en';
+import { todayMessagesEn } from './today.en';
 import type { crmMessagesZh } from './zh';
 
 /** The same tree of strings, whatever the words (a missing or extra key is a compile error). */
@@ -32,6 +34,7 @@ export const crmMessagesEn: SameKeys<typeof crmMessagesZh> = {
   points: pointsMessagesEn,
   events: eventsMessagesEn,
   plan: planMessagesEn,
+  greetings: greetingsMessagesEn,
   appointments: appointmentsMessagesEn,
   churn: churnMessagesEn,
   calendar: calendarMessagesEn,
@@ -41,6 +44,7 @@ export const crmMessagesEn: SameKeys<typeof crmMessagesZh> = {
   budget: budgetMessagesEn,
   audience: audienceMessagesEn,
   followups: followupsMessagesEn,
+  today: todayMessagesEn,
   app: {
     title: '客户关系管理 · CRM',
     loading: 'Loading…',

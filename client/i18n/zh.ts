@@ -9,6 +9,7 @@ import { tiersMessagesZh } from './tiers.zh';
 import { pointsMessagesZh } from './points.zh';
 import { eventsMessagesZh } from './events.zh';
 import { planMessagesZh } from './plan.zh';
+import { greetingsMessagesZh } from './greetings.zh';
 import { appointmentsMessagesZh } from './appointments.zh';
 import { churnMessagesZh } from './churn.zh';
 import { calendarMessagesZh } from './calendar.zh';
@@ -18,6 +19,7 @@ import { invitationsMessagesZh } from './invitations.zh';
 import { budgetMessagesZh } from './budget.zh';
 import { audienceMessagesZh } from './audience.zh';
 import { followupsMessagesZh } from './followups.zh';
+import { todayMessagesZh } from './today.zh';
 
 /** Every text the app itself shows (titles, tabs, hints, states), under `crm.`; en.ts has the same keys. */
 export const crmMessagesZh = {
@@ -29,6 +31,7 @@ export const crmMessagesZh = {
   points: pointsMessagesZh,
   events: eventsMessagesZh,
   plan: planMessagesZh,
+  greetings: greetingsMessagesZh,
   appointments: appointmentsMessagesZh,
   churn: churnMessagesZh,
   calendar: calendarMessagesZh,
@@ -38,6 +41,7 @@ export const crmMessagesZh = {
   budget: budgetMessagesZh,
   audience: audienceMessagesZh,
   followups: followupsMessagesZh,
+  today: todayMessagesZh,
   app: {
     title: '客户关系管理 · CRM',
     loading: '正在加载…',

@@ -9,9 +9,9 @@ const AFTER_SALES = [
   { key: 'reception', label_zh: '接待态度', label_en: 'Reception attitude' },
   { key: 'repair_quality', label_zh: '维修质量', label_en: 'Repair quality' },
   { key: 'waiting_time', label_zh: '等候时间', label_en: 'Waiting time' },
-  { key: 'price_transparency', label_zh: '价格透明', label_en: 'Transparent pricing' },
+  { key: 'price', label_zh: '价格透明', label_en: 'Transparent pricing' },
   { key: 'environment', label_zh: '环境设施', label_en: 'Environment and facilities' },
-  { key: 'on_time', label_zh: '按时交车', label_en: 'Car returned on time' },
+  { key: 'timeliness', label_zh: '按时交车', label_en: 'Car returned on time' },
 ];
 
 const RECOMMEND = [{ key: 'recommend', label_zh: '您有多大可能向亲友推荐本店？', label_en: 'How likely are you to recommend us to friends and family?' }];

@@ -114,6 +114,7 @@ const messages = {
   not_list: { en: 'must be a list', zh: '必须是列表' },
   survey_items_count: { en: 'must have 1 to {max} questions', zh: '须有 1 至 {max} 个题目' },
   survey_key: { en: 'must be a short code: lower-case letters, digits and _ (starting with a letter)', zh: '须为简短代码：小写字母、数字和下划线（以字母开头）' },
+  survey_key_repeated: { en: 'repeats the key of question {n}', zh: '与第 {n} 题的代码重复' },
   score_range: { en: 'must be a whole number from {min} to {max}', zh: '须为 {min} 至 {max} 的整数' },
   score_missing: { en: 'is required: every question of the survey needs a score', zh: '必填：问卷每一项都须评分' },
   follow_up_closed: { en: 'this follow-up is already {status}; it takes no more attempts', zh: '该回访已是“{status}”，不能再记录' },
@@ -125,6 +126,8 @@ const messages = {
   sla_not_running: { en: 'the complaint is {status}; its SLA clock no longer runs', zh: '投诉状态为“{status}”，时限已停止计算' },
   sla_paused_already: { en: 'the SLA clock is already paused', zh: '时限已暂停' },
   sla_not_paused: { en: 'the SLA clock is not paused', zh: '时限未暂停' },
+  no_consent_sms: { en: 'customer {customer} (#{customer_id}) has not agreed to receive SMS or WeChat messages; choose a card, call or visit', zh: '客户{customer}（编号 {customer_id}）未同意接收短信/微信，请改用贺卡、电话或上门' },
+  no_consent_email: { en: 'customer {customer} (#{customer_id}) has not agreed to receive e-mail; choose another channel', zh: '客户{customer}（编号 {customer_id}）未同意接收电子邮件，请改用其他渠道' },
 } as const;
 
 export type ReasonCode = keyof typeof messages;

@@ -13,6 +13,8 @@ import { followUpRoutes } from './followups/routes.js';
 import { appointmentRoutes } from './appointments/routes.js';
 import { churnRoutes } from './churn/routes.js';
 import { careJobsRoutes } from './care/jobsRoutes.js';
+import { todayRoutes } from './today/routes.js';
+import { greetingRoutes } from './greetings/routes.js';
 import { collectAfterHeavyJobs } from '../memory.js';
 
 /**
@@ -33,6 +35,8 @@ export function resourceRouter(db: Knex): Router {
   router.use(appointmentRoutes(db));
   router.use(churnRoutes(db));
   router.use(careJobsRoutes(db));
+  router.use(todayRoutes(db));
+  router.use(greetingRoutes(db));
 
   router.get('/:resource', async (req: Request, res: Response) => {
     const def = resourceOf(req);

@@ -81,6 +81,8 @@ async function valueFor(db: Knex, def: ResourceDef, name: string, field: FieldDe
       return created.id;
     }
     case 'json':
+      // a 'list' is checked by its resource; the only one is a questionnaire's questions
+      if (field.shape === 'list') return [{ key: 'sample', label_zh: '样例', label_en: 'Sample' }];
       return field.shape === 'string[]' ? ['sample'] : { sample: 1 };
   }
 }

@@ -152,6 +152,7 @@ describe('the demo data generator', () => {
           if (field.type === 'json') {
             const parsed: unknown = typeof v === 'string' ? JSON.parse(v) : v;
             if (field.shape === 'string[]') expect(Array.isArray(parsed) && parsed.every((s) => typeof s === 'string')).toBe(true);
+            else if (field.shape === 'list') expect(Array.isArray(parsed)).toBe(true);
             else expect(typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)).toBe(true);
           }
         }

@@ -15,7 +15,7 @@ const COLUMNS = ['customer_id', 'detail', 'owner_id', 'status', 'outcome', 'dete
 
 /**
  * 流失预警: who may leave and why (a chip per reason), whose they are to win back, how long the risk has waited,
- * and a quick "record outcome" per row. Open risks first by default; managers can run the sweep now.
+ * and a quick "record outcome" per row (closed ones have none); managers can run the sweep now.
  */
 export function ChurnRiskList() {
   const resource = useResourceMeta('churn_risks');
@@ -27,7 +27,6 @@ export function ChurnRiskList() {
   return (
     <List
       filters={filters}
-      filterDefaultValues={{ status: 'open' }}
       sort={{ field: 'detected_on', order: 'DESC' }}
       perPage={25}
       actions={<GenericListActions><DetectButton /></GenericListActions>}

@@ -10,13 +10,16 @@ export function RecordFollowUpButton({ variant = 'text' }: { variant?: 'text' | 
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
   const { canAccess } = useCanAccess({ resource: 'follow_ups', action: 'edit', record });
-  if (!record || record.status !== 'pending' || !canAccess) return null;
+  if (!record || !canAccess) return null;
   const stop = (e: MouseEvent) => e.stopPropagation();
+  // the dialog stays while open: it shows what the save did after the record has turned done
   return (
     <span onClick={stop}>
-      <Button size="small" variant={variant} startIcon={<PhoneInTalkIcon />} onClick={() => setOpen(true)} sx={{ whiteSpace: 'nowrap' }}>
-        {translate('crm.followups.record.button')}
-      </Button>
+      {record.status === 'pending' && (
+        <Button size="small" variant={variant} startIcon={<PhoneInTalkIcon />} onClick={() => setOpen(true)} sx={{ whiteSpace: 'nowrap' }}>
+          {translate('crm.followups.record.button')}
+        </Button>
+      )}
       {open && <RecordDialog followUp={record} open={open} onClose={() => setOpen(false)} />}
     </span>
   );

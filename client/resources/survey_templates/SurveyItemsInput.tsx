@@ -16,7 +16,7 @@ export function SurveyItemsInput() {
       <Typography variant="caption" color="text.secondary">{t('hint')}</Typography>
       <ArrayInput source="items" label={false} validate={required()}>
         <SimpleFormIterator inline disableReordering={false} getItemLabel={(i) => `${i + 1}.`}>
-          <TextInput source="key" label={t('key')} validate={[required(), regex(KEY, t('key'))]} helperText={false} sx={{ width: 160 }} />
+          <TextInput source="key" label={t('key')} validate={[required(), regex(KEY, t('key'))]} helperText={false} sx={{ minWidth: 160 }} />
           <TextInput source="label_zh" label={t('label_zh')} validate={[required(), maxLength(100)]} helperText={false} sx={{ minWidth: 220 }} />
           <TextInput source="label_en" label={t('label_en')} validate={[required(), maxLength(100)]} helperText={false} sx={{ minWidth: 220 }} />
         </SimpleFormIterator>

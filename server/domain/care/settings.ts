@@ -31,8 +31,8 @@ const schemas = {
   churn: z.object({
     no_visit_months: whole(1, 60), warranty_days_ahead: whole(0, 365), insurance_days_ahead: whole(0, 365), spend_drop_percent: whole(1, 100),
   }).strict(),
-  /** greetings are prepared this many days before the day */
-  greetings: z.object({ days_ahead: whole(0, 60) }).strict(),
+  /** greetings are prepared this many days before the day, signed with the dealer's name ({dealer}) */
+  greetings: z.object({ days_ahead: whole(0, 60), dealer: z.string().trim().min(1).max(60) }).strict(),
   /** the appointment success target (arrived ÷ booked) */
   appointments: z.object({ success_target_percent: whole(1, 100) }).strict(),
 };
@@ -45,7 +45,7 @@ export const CARE_DEFAULTS: CareSettings = {
   follow_up: { max_attempts: 3, retry_after_days: 1, complaint_below: 3, very_satisfied_from: 5 },
   maintenance: { interval_months: 6, interval_km: 5000, avg_km_per_month: 1200, remind_days_before: 7 },
   churn: { no_visit_months: 6, warranty_days_ahead: 60, insurance_days_ahead: 30, spend_drop_percent: 50 },
-  greetings: { days_ahead: 3 },
+  greetings: { days_ahead: 3, dealer: '京诚汽车4S店' },
   appointments: { success_target_percent: 80 },
 };
 

@@ -13,10 +13,11 @@ export interface SlaCalendar {
  */
 const lastRead = new WeakMap<Knex, SlaCalendar>();
 
-const FALLBACK: SlaCalendar = {
+/** Built when first needed: the settings module may still be loading when this one is (they import each other through the resources). */
+const fallback = (): SlaCalendar => ({
   cal: { hours: CARE_DEFAULTS.sla, holidays: new Set(), workdays: new Set() },
   sla: CARE_DEFAULTS.sla,
-};
+});
 
 /** The SLA settings and the working-time calendar (holidays and make-up days) as stored now. */
 export async function loadSlaCalendar(db: Knex): Promise<SlaCalendar> {
@@ -35,6 +36,6 @@ export async function loadSlaCalendar(db: Knex): Promise<SlaCalendar> {
 
 /** The calendar the last call read (weekdays and the default hours before any call). */
 export function lastSlaCalendar(db: Knex): SlaCalendar {
-  return lastRead.get(db) ?? FALLBACK;
+  return lastRead.get(db) ?? fallback();
 }
 

@@ -8,6 +8,7 @@ import { isSearchable } from '../../resources/types.js';
 import { toColumns } from '../../rest/serialize.js';
 import { enumLabel } from '../labels.js';
 import type { SurveyTemplate } from '../surveys/templates.js';
+import { chinaDay } from './days.js';
 
 /** Survey items whose key names a complaint category other than by its own code. */
 const ITEM_CATEGORY: Record<string, string> = {
@@ -46,7 +47,7 @@ function descriptionOf(d: DraftInput): string {
   const max = d.template?.scale === 'eleven' ? 10 : 5;
   const low = Object.entries(d.scores).filter(([, s]) => s <= (max === 10 ? 6 : 3)).sort((a, b) => a[1] - b[1]);
   const parts = [
-    `${String(d.followUp.due_date).slice(0, 10)} ${enumLabel('follow_up_channel', String(d.followUp.channel), 'zh')}回访，客户评价不满意。`,
+    `${chinaDay(d.now)} ${enumLabel('follow_up_channel', String(d.followUp.channel), 'zh')}回访，客户评价不满意。`,
     `整体评分 ${d.overall} 分（满分 5 分）。`,
   ];
   if (low.length) parts.push(`低分项：${low.map(([k, s]) => `${label(k)} ${s} 分`).join('；')}。`);

@@ -29,7 +29,7 @@ export function itemErrors(value: unknown): Record<string, Reason> {
   if (!Array.isArray(value)) return { items: reason('not_list') };
   if (value.length < 1 || value.length > MAX_ITEMS) return { items: reason('survey_items_count', { max: MAX_ITEMS }) };
   const errors: Record<string, Reason> = {};
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   value.forEach((item: unknown, i) => {
     const at = `items.${i}`;
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
@@ -38,8 +38,8 @@ export function itemErrors(value: unknown): Record<string, Reason> {
     }
     const { key, label_zh: zh, label_en: en, ...rest } = item as Record<string, unknown>;
     if (typeof key !== 'string' || !KEY.test(key)) errors[`${at}.key`] = reason('survey_key');
-    else if (seen.has(key)) errors[`${at}.key`] = reason('not_unique');
-    else seen.add(key);
+    else if (seen.has(key)) errors[`${at}.key`] = reason('survey_key_repeated', { n: Number(seen.get(key)) + 1 });
+    else seen.set(key, i);
     for (const [name, label] of [['label_zh', zh], ['label_en', en]] as const) {
       if (typeof label !== 'string' || !label.trim()) errors[`${at}.${name}`] = reason('required');
       else if (label.length > 100) errors[`${at}.${name}`] = reason('too_long', { max: 100 });

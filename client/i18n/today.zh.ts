@@ -1,0 +1,58 @@
+/** 今日工作: the landing page of CS specialists and sales consultants. */
+export const todayMessagesZh = {
+  title: '今日工作',
+  menu: '今日工作',
+  subtitle: '%{day} · 共 %{count} 项待办',
+  scope: {
+    mine: '我的',
+    team: '团队',
+    own_customers: '我的客户',
+  },
+  sections: {
+    follow_ups_overdue: '逾期回访',
+    follow_ups_today: '今日回访',
+    complaints: '即将超时的投诉',
+    appointments: '待提醒的预约',
+    greetings: '待发送的祝福',
+    event_tasks: '到期任务',
+  },
+  capped: '显示前 %{shown} 项，共 %{total} 项',
+  see_all: '查看全部',
+  empty: '暂无',
+  all_clear: '今天的工作都已完成。',
+  loading_failed: '无法加载今日工作：%{reason}',
+  when: {
+    days_ago: '逾期 %{n} 天',
+    yesterday: '逾期 1 天',
+    today: '今天',
+    tomorrow: '明天',
+    in_days: '%{n} 天后',
+  },
+  states: {
+    breached: '已超时',
+    due_soon: '即将超时',
+    to_remind: '待提醒',
+    expected: '今日到店',
+  },
+  clock: {
+    first_response: '首次响应截止',
+    resolve: '处理截止',
+  },
+  event: '活动：%{title}',
+  no_customer: '—',
+  actions: {
+    record: '记录回访',
+    open: '处理',
+    reminded: '已提醒',
+    arrived: '已到店',
+    sent: '已发送',
+    finish: '完成',
+  },
+  done: {
+    reminded: '已标记为已提醒：%{who}',
+    arrived: '已标记为已到店：%{who}',
+    sent: '祝福已标记为已发送：%{who}',
+    finish: '任务已完成：%{who}',
+  },
+  failed: '操作未完成：%{reason}',
+};
