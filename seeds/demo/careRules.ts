@@ -32,9 +32,9 @@ const RULES: RuleSeed[] = [
   ['投诉结案后回访', 'complaint_closed', 3, 7, 'after_complaint', 'phone', 'service',
     '您好，关于您之前反映的问题，我们已经处理完毕。想了解一下您对处理结果是否满意？还有没有需要我们改进的地方？'],
   ['活动后回访（到场客户）', 'event_attended', 1, 3, 'after_event', 'phone', null,
-    '您好，感谢您参加本次活动！请您对活动整体打分（1–5分），您最喜欢哪个环节？下次愿意带朋友一起来吗？'],
+    '{name}您好，感谢您参加「{event}」！请您对活动整体打分（1–5分），您最喜欢哪个环节？下次愿意带朋友一起来吗？'],
   ['活动后回访（未到场客户）', 'event_no_show', 1, 3, 'after_event', 'phone', null,
-    '您好，这次活动没能见到您，有些遗憾！近期还有车主活动，方便的话下次给您发邀请好吗？'],
+    '{name}您好，「{event}」那天没能见到您，有些遗憾！近期还有车主活动，方便的话下次给您发邀请好吗？也可以现在为您预约保养。'],
 ];
 
 /** Writes the questionnaires and the rules in the seed's transaction. */

@@ -261,4 +261,22 @@ describe('after the event', () => {
       });
     });
   });
+  it('when a manager has set the event follow-up rules, then their channel, delay, script and survey are used', async () => {
+    const survey = (await w.manager.post('/api/survey_templates').send({
+      name: '活动满意度', scale: 'five', items: [{ key: 'overall', label_zh: '整体满意度', label_en: 'Overall' }],
+    }).expect(201)).body;
+    const rule = (await w.manager.post('/api/follow_up_rules').send({
+      name: '活动后短信回访', trigger: 'event_attended', offset_days: 2, reason: 'after_event', channel: 'wechat',
+      script: '{name}您好，感谢光临「{event}」', survey_template_id: survey.id,
+    }).expect(201)).body;
+    const guest = await member(w, 'regular', { name: '规则客' });
+    const eventId = await runningEvent();
+    await join(eventId, guest, { attended: true });
+    await w.specialist.put(`/api/events/${eventId}`).send({ status: 'done' }).expect(200);
+    const [call] = await callsOf(eventId);
+    expect(call).toMatchObject({ channel: 'wechat', due_date: '2026-12-08', script: `规则客您好，感谢光临「车主答谢会${serial}」` });
+    expect(num(call.survey_template_id)).toBe(survey.id);
+    // switched off again, so a later event gets the built-in script
+    await w.manager.put(`/api/follow_up_rules/${rule.id}`).send({ active: false }).expect(200);
+  });
 });

@@ -5,6 +5,7 @@ import type { Row } from '../../resources/types.js';
 import { getResource } from '../../resources/index.js';
 import { BatchInsert } from '../../db/batchInsert.js';
 import { chunks, entryOf, writeAuditRows } from '../../rest/bulk/rows.js';
+import { ruleFor } from '../followups/cadence.js';
 
 /**
  * When an event is done, everyone it concerns gets a phone follow-up the next day (China time): attendees a
@@ -27,9 +28,9 @@ const CHINA_MS = 8 * 3_600_000;
 const DAY_MS = 86_400_000;
 
 /** The day after the event ends, as a China-time calendar date (YYYY-MM-DD). */
-export function followUpDay(endAt: unknown): string {
+export function followUpDay(endAt: unknown, days = 1): string {
   const end = Date.parse(endAt instanceof Date ? endAt.toISOString() : String(endAt));
-  return new Date(end + CHINA_MS + DAY_MS).toISOString().slice(0, 10);
+  return new Date(end + CHINA_MS + days * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** The call's script, in the data's language: what to say and what to ask, by group. */
@@ -75,14 +76,21 @@ export async function scheduleAfterEventFollowUps(trx: Knex.Transaction, events:
   if (!fresh.length) return 0;
 
   const stamp = new Date().toISOString();
+  // the follow-up cadences' event rules, where a manager has set them, choose the channel, delay, script and survey
+  const rules = { attendee: await ruleFor(trx, 'event_attended'), no_show: await ruleFor(trx, 'event_no_show') };
   const rows: Row[] = fresh.map((t) => {
     const event = byId.get(Number(t.event_id)) as DoneEvent;
     const staff = t.owner_id ?? event.owner_id;
+    const group: AfterEventGroup = truthy(t.attended) ? 'attendee' : 'no_show';
+    const rule = rules[group]?.rule;
+    const script = rule?.script?.trim()
+      ? rule.script.replaceAll('{name}', String(t.name)).replaceAll('{event}', event.title)
+      : afterEventScript(group, String(t.name), event.title);
     return {
       created_at: stamp, updated_at: stamp, version: 1, customer_id: Number(t.customer_id), vehicle_id: null, event_id: event.id,
-      reason: 'after_event', channel: 'phone', status: 'pending', due_date: followUpDay(event.end_at), done_date: null,
+      reason: 'after_event', channel: rule?.channel ?? 'phone', status: 'pending', due_date: followUpDay(event.end_at, rule?.offset_days ?? 1), done_date: null,
       staff_id: staff == null ? null : Number(staff), outcome: null, scores: null, overall_score: null,
-      script: afterEventScript(truthy(t.attended) ? 'attendee' : 'no_show', String(t.name), event.title), notes: null,
+      script, notes: null, survey_template_id: rule?.survey_template_id ?? null,
     };
   });
   const writer = await BatchInsert.open(trx);
