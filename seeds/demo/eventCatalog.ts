@@ -69,6 +69,10 @@ export function yearEvents(year: number, today: Day): EventTemplate[] {
     list.push({ title: `${SEASONS[partsOf(next).m - 1]}用车养护课堂（朝阳公园）`, type: 'car_care_class', theme: '换季用车，安心出行', place: '朝阳公园南门草坪',
       capacity: 50, budget: 12000, start: next, from: 9, to: 12, days: 1, prospects: true, points: 300,
       description: '换季前的用车养护讲座：轮胎、蓄电池、空调与防冻液检查，现场免费检测；邀请近期到店的意向客户一起参加。' });
+    // the owners' club meets again about six weeks ahead: very satisfied customers from follow-up calls are invited to it
+    list.push({ title: '车主俱乐部·新春联谊会', type: 'owners_club', theme: '辞旧迎新，车主同乐', place: '本店展厅及二楼会议厅',
+      capacity: 120, budget: 60000, start: saturdayBefore(today + 45), from: 18, to: 21, days: 1, prospects: false, points: 300,
+      description: '车主俱乐部新春联谊：年度优秀车主表彰、新春抽奖与文艺表演；回访中非常满意的车主优先邀请。' });
   }
   return list;
 }
