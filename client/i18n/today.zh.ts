@@ -18,6 +18,8 @@ export const todayMessagesZh = {
   },
   capped: '显示前 %{shown} 项，共 %{total} 项',
   see_all: '查看全部',
+  show_more: '展开全部 %{count} 项',
+  show_less: '收起',
   empty: '暂无',
   all_clear: '今天的工作都已完成。',
   loading_failed: '无法加载今日工作：%{reason}',
@@ -43,6 +45,7 @@ export const todayMessagesZh = {
   actions: {
     record: '记录回访',
     open: '处理',
+    view: '查看',
     reminded: '已提醒',
     arrived: '已到店',
     sent: '已发送',

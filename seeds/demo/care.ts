@@ -51,7 +51,7 @@ export function careTouchesOf(ctx: Ctx, d: Draft, tier: TierInfo, vehicles: Vehi
       const day = dayFrom(y, m, dd);
       if (day < today - 120 || day > today + 14) continue;
       touches.push({
-        type: 'birthday', day, channel: top ? 'card' : sms ? 'sms' : rng.pick(['wechat', 'call']),
+        type: 'birthday', day, channel: top ? 'card' : sms ? rng.pick(['sms', 'wechat']) : 'call',
         message: `尊敬的${name}：${DEALER}全体员工祝您生日快乐！${top ? '我们为您准备了生日礼物，欢迎来店领取。' : ''}`,
         gift: top ? rng.pick(['生日鲜花', '生日蛋糕券']) : undefined,
       });
@@ -63,7 +63,7 @@ export function careTouchesOf(ctx: Ctx, d: Draft, tier: TierInfo, vehicles: Vehi
       if (h.day < today - 60 || h.day > today + 45) continue;
       const big = top && (h.code === 'spring_festival' || h.code === 'mid_autumn');
       touches.push({
-        type: 'holiday', holiday: h.code, day: h.day - (big ? 3 : 0), channel: big ? 'visit' : top ? 'card' : 'sms',
+        type: 'holiday', holiday: h.code, day: h.day - (big ? 3 : 0), channel: big ? 'visit' : top || !sms ? 'card' : 'sms',
         message: `尊敬的${name}：${HOLIDAY_GREETINGS[h.code]}。——${DEALER}`,
         gift: big ? (h.code === 'mid_autumn' ? '中秋月饼礼盒' : '新春礼盒') : undefined,
       });
@@ -81,7 +81,7 @@ export function careTouchesOf(ctx: Ctx, d: Draft, tier: TierInfo, vehicles: Vehi
   }
   if (tier.rank >= 2 && rng.chance(0.4)) {
     touches.push({
-      type: 'tier_promotion', day: today - rng.int(5, 180), channel: sms ? 'sms' : 'wechat',
+      type: 'tier_promotion', day: today - rng.int(5, 180), channel: sms ? rng.pick(['sms', 'wechat']) : 'call',
       message: `尊敬的${name}：恭喜您晋升为${TIER_NAMES[tier.code] ?? tier.code}会员，专属权益已为您开通。`,
     });
   }

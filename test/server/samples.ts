@@ -21,6 +21,8 @@ export async function sampleValues(db: Knex, def: ResourceDef): Promise<Row> {
   if (def.name === 'tiers') Object.assign(row, await topTier(db));
   // a care plan is for a customer or a segment
   if (def.name === 'care_plans') row.customer_id = await valueFor(db, def, 'customer_id', def.fields.customer_id);
+  // an SMS or e-mail touch needs the customer's consent; a card needs none
+  if (def.name === 'care_touches') row.channel = 'card';
   return row;
 }
 

@@ -208,6 +208,16 @@ describe('the demo data generator', () => {
     }
   });
 
+  it('when a greeting is scheduled or sent by SMS, WeChat or e-mail, then its customer agreed to that channel', async () => {
+    const unconsented = await t.db('care_touches').join('customers', 'customers.id', 'care_touches.customer_id')
+      .whereIn('care_touches.status', ['scheduled', 'sent'])
+      .where((q) => q.where((m) => m.whereIn('care_touches.channel', ['sms', 'wechat']).where('customers.consent_sms', false))
+        .orWhere((m) => m.where('care_touches.channel', 'email').where('customers.consent_email', false)))
+      .count({ n: '*' }).first();
+    expect(Number(unconsented?.n)).toBe(0);
+    expect(await count(t.db, 'care_touches', { status: 'sent' })).toBeGreaterThan(0);
+  });
+
   it('when records are created after seeding, then they get fresh ids (the id sequences moved past the seeded rows)', async () => {
     const service = new ResourceService(t.db);
     const ctx = await contextOf(t.db, 'admin', 'admin');

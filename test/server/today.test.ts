@@ -66,15 +66,16 @@ describe('My work today', () => {
     await complaint('cPaused', otherCustomer, { first_response_due_at: at(now.getTime() - 3_600_000), paused_at: at(now.getTime() - 60_000) });
     await complaint('cClosed', otherCustomer, { status: 'closed', first_response_due_at: at(now.getTime() - 3_600_000) });
 
-    const startOf = (day: string) => atChinaTime(day, 10);
-    const appointment = (key: string, customer: number, day: string, status: string) => put('appointments', {
-      customer_id: customer, scheduled_at: startOf(day).toISOString(), appointment_type: 'maintenance', status, advisor_id: me.id,
+    const appointment = (key: string, customer: number, day: string, status: string, advisor = me.id, hour = 10) => put('appointments', {
+      customer_id: customer, scheduled_at: atChinaTime(day, hour).toISOString(), appointment_type: 'maintenance', status, advisor_id: advisor,
     }).then((id) => { ids[key] = id; });
     await appointment('aToday', salesCustomer, today, 'scheduled');
     await appointment('aTomorrow', otherCustomer, addDays(today, 1), 'scheduled');
     await appointment('aReminded', otherCustomer, today, 'reminded');
     await appointment('aRemindedTomorrow', otherCustomer, addDays(today, 1), 'reminded');
     await appointment('aLater', otherCustomer, addDays(today, 2), 'scheduled');
+    await appointment('aOtherSpecialist', otherCustomer, today, 'scheduled', other.id, 11);
+    await appointment('aSalesAdvisor', otherCustomer, addDays(today, 1), 'scheduled', sales.id, 11);
 
     const touch = (key: string, customer: number, day: string, status = 'scheduled') => put('care_touches', {
       customer_id: customer, touch_type: 'birthday', channel: 'sms', scheduled_date: day, status, staff_id: me.id,
@@ -105,8 +106,8 @@ describe('My work today', () => {
     expect(titles(res, 'follow_ups_today').sort()).toEqual([ids.fuToday, ids.fuTodayOther, ids.fuTodayNobody].sort());
     expect(titles(res, 'complaints')).toEqual([ids.cBreached, ids.cSoon]);
     expect(res.sections.complaints?.items.map((i) => i.state)).toEqual(['breached', 'due_soon']);
-    expect(titles(res, 'appointments')).toEqual([ids.aToday, ids.aReminded, ids.aTomorrow]);
-    expect(res.sections.appointments?.items.map((i) => i.state)).toEqual(['to_remind', 'expected', 'to_remind']);
+    expect(titles(res, 'appointments')).toEqual([ids.aToday, ids.aReminded, ids.aOtherSpecialist, ids.aTomorrow, ids.aSalesAdvisor]);
+    expect(res.sections.appointments?.items.map((i) => i.state)).toEqual(['to_remind', 'expected', 'to_remind', 'to_remind', 'to_remind']);
     // greetings are prepared three days ahead (the default of greetings.days_ahead)
     expect(titles(res, 'greetings')).toEqual([ids.gSoon]);
     expect(titles(res, 'event_tasks')).toEqual([ids.tDue]);
@@ -118,6 +119,8 @@ describe('My work today', () => {
     const mine = await workToday(db, me, now, 'mine');
     expect(titles(mine, 'follow_ups_today').sort()).toEqual([ids.fuToday, ids.fuTodayNobody].sort());
     expect(mine.sections.follow_ups_today?.total).toBe(2);
+    // an appointment booked with a sales advisor is the CS team's to remind; one booked with another specialist is theirs
+    expect(titles(mine, 'appointments')).toEqual([ids.aToday, ids.aReminded, ids.aTomorrow, ids.aSalesAdvisor]);
     const theirs = await workToday(db, other, now, 'mine');
     expect(titles(theirs, 'follow_ups_today').sort()).toEqual([ids.fuTodayOther, ids.fuTodayNobody].sort());
     expect(titles(theirs, 'complaints')).toEqual([]);
@@ -142,7 +145,7 @@ describe('My work today', () => {
     const res = await workToday(db, me, now, 'team', 2);
     expect(res.sections.follow_ups_today?.items).toHaveLength(2);
     expect(res.sections.follow_ups_today?.total).toBe(3);
-    expect(res.sections.appointments?.total).toBe(3);
+    expect(res.sections.appointments?.total).toBe(5);
     expect(res.sections.event_tasks?.total).toBe(1);
   });
 

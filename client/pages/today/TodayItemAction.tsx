@@ -2,6 +2,7 @@ import { Button, Stack } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { useTranslate } from 'react-admin';
 import type { SectionName, TodayItem } from './todayApi';
+import { useGreetingCalls } from '../../resources/care_touches/greetingsApi';
 import type { QuickAction } from './useTodayAction';
 
 interface Props {
@@ -17,14 +18,15 @@ interface Props {
 /** The in-place step for a queue item: record the follow-up, open the complaint, mark reminded / arrived / sent / done. */
 export function TodayItemAction({ section, item, today, canAct, busy, onRecord, onQuick }: Props) {
   const translate = useTranslate();
+  const greetings = useGreetingCalls();
   const label = (key: string) => translate(`crm.today.actions.${key}`);
-  const quick = (key: QuickAction['done'], resource: string, data: Record<string, unknown>, variant: 'contained' | 'outlined' = 'outlined') => (
-    <Button key={key} size="small" variant={variant} disabled={busy} onClick={() => onQuick(item, { resource, data, done: key })} sx={{ whiteSpace: 'nowrap' }}>
+  const quick = (key: QuickAction['done'], resource: string, data: Record<string, unknown>, variant: 'contained' | 'outlined' = 'outlined', perform?: () => Promise<void>) => (
+    <Button key={key} size="small" variant={variant} disabled={busy} onClick={() => onQuick(item, { resource, data, done: key, perform })} sx={{ whiteSpace: 'nowrap' }}>
       {label(key)}
     </Button>
   );
   if (section === 'complaints') {
-    return <Button size="small" variant="outlined" component={Link} to={`/complaints/${item.id}/show`}>{label('open')}</Button>;
+    return <Button size="small" variant="outlined" component={Link} to={`/complaints/${item.id}/show`}>{label(canAct ? 'open' : 'view')}</Button>;
   }
   if (!canAct) return null;
   switch (section) {
@@ -39,7 +41,11 @@ export function TodayItemAction({ section, item, today, canAct, busy, onRecord, 
         </Stack>
       );
     case 'greetings':
-      return quick('sent', 'care_touches', { status: 'sent', sent_date: today }, 'contained');
+      // through the gateway (outbox), which also skips customers without consent for the channel
+      return quick('sent', 'care_touches', {}, 'contained', async () => {
+        const failed = (await greetings.send([item.id])).failed[0];
+        if (failed) throw new Error(failed.error);
+      });
     case 'event_tasks':
       return quick('finish', 'event_tasks', { status: 'done' }, 'contained');
   }

@@ -15,11 +15,13 @@ export function TodayPage() {
   const [locale] = useLocaleState();
   const [scope, setScope] = useState<TodayScope>('mine');
   const { data, error, isPending } = useWorkToday(scope);
+  // sections with work first, in their order of urgency; the empty ones after them
   const present = data ? SECTIONS.filter((name) => data.sections[name]) : [];
+  present.sort((a, b) => Number(!data?.sections[a]?.total) - Number(!data?.sections[b]?.total));
   const open = present.reduce((sum, name) => sum + (data?.sections[name]?.total ?? 0), 0);
   return (
     <Box sx={{ p: { xs: 1, sm: 2 }, maxWidth: 1400 }}>
-      <Title title={translate('crm.today.title')} />
+      <Title title={translate('crm.today.menu')} />
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', gap: 1, mb: 2 }}>
         <Box>
           <Typography variant="h5" component="h1">{translate('crm.today.title')}</Typography>

@@ -9,6 +9,9 @@ import { TodayItemRow } from './TodayItemRow';
 import type { SectionName, TodayItem, TodaySection } from './todayApi';
 import { useTodayAction } from './useTodayAction';
 
+/** Items shown before "show all": a card stays short enough that the next section is in sight. */
+const FIRST = 5;
+
 /**
  * One section of the queue as a card: its heading with the count, the items, and "see all" when capped. The
  * follow-up dialog lives here, not in the row: after saving, the item leaves the list while the dialog still
@@ -19,10 +22,12 @@ export function TodaySectionCard({ name, section, today }: { name: SectionName; 
   const [locale] = useLocaleState();
   const { run, pending } = useTodayAction();
   const [recording, setRecording] = useState<TodayItem | null>(null);
+  const [expanded, setExpanded] = useState(false);
+  const shown = expanded ? section.items : section.items.slice(0, FIRST);
   const resource = SECTION_RESOURCE[name];
   const urgent = name === 'follow_ups_overdue' || name === 'complaints';
   return (
-    <Card variant="outlined" data-section={name}>
+    <Card variant="outlined" data-section={name} data-count={section.total}>
       <CardHeader
         title={translate(`crm.today.sections.${name}`)}
         slotProps={{ title: { variant: 'subtitle1', sx: { fontWeight: 600 } } }}
@@ -31,7 +36,7 @@ export function TodaySectionCard({ name, section, today }: { name: SectionName; 
       />
       <CardContent sx={{ pt: 0.5, '&:last-child': { pb: 1.5 } }}>
         {section.items.length === 0 && <Typography variant="body2" color="text.secondary" sx={{ py: 1 }}>{translate('crm.today.empty')}</Typography>}
-        {section.items.map((item, i) => (
+        {shown.map((item, i) => (
           <div key={item.id}>
             {i > 0 && <Divider />}
             <TodayItemRow
@@ -53,7 +58,12 @@ export function TodaySectionCard({ name, section, today }: { name: SectionName; 
             />
           </div>
         ))}
-        {section.total > section.items.length && (
+        {section.items.length > FIRST && (
+          <Button size="small" onClick={() => setExpanded(!expanded)} sx={{ mt: 0.5 }}>
+            {translate(expanded ? 'crm.today.show_less' : 'crm.today.show_more', { count: section.items.length })}
+          </Button>
+        )}
+        {expanded && section.total > section.items.length && (
           <Typography variant="caption" color="text.secondary" component="div" sx={{ pt: 1 }}>
             {translate('crm.today.capped', { shown: section.items.length, total: section.total })}{' '}
             <Button size="small" component={Link} to={`/${resource}`}>{translate('crm.today.see_all')}</Button>

@@ -9,6 +9,8 @@ export interface QuickAction {
   resource: string;
   data: Record<string, unknown>;
   done: 'reminded' | 'arrived' | 'sent' | 'finish';
+  /** a call of the resource's own instead of the generic update (a greeting goes out through the gateway) */
+  perform?: () => Promise<void>;
 }
 
 /**
@@ -24,7 +26,8 @@ export function useTodayAction() {
   const run = async (item: TodayItem, action: QuickAction, who: string) => {
     setPending(`${action.resource}.${item.id}`);
     try {
-      await update(
+      if (action.perform) await action.perform();
+      else await update(
         action.resource,
         { id: item.id, data: { ...action.data, version: item.version }, previousData: { id: item.id } },
         { mutationMode: 'pessimistic', returnPromise: true },

@@ -9,6 +9,7 @@ import { GenericListActions } from '../generic/GenericListActions';
 import { useSearchPlaceholder } from '../generic/useSearchPlaceholder';
 import { GenerateButton } from './GenerateButton';
 import { MessagePreviewField } from './MessagePreviewField';
+import { SendOneButton } from './SendOneButton';
 import { SendTouchesButton } from './SendTouchesButton';
 import { TouchStatusChip } from './TouchStatusChip';
 
@@ -39,7 +40,7 @@ export function CareTouchList() {
         <SimpleList
           primaryText={<ReferenceField source="customer_id" reference="customers" link={false} />}
           secondaryText={<>{field('scheduled_date')} · {field('touch_type')} · {field('channel')} <TouchStatusChip /></>}
-          tertiaryText={<MessagePreviewField />}
+          tertiaryText={<><MessagePreviewField />{canBulkUpdate && <SendOneButton />}</>}
           linkType="show"
         />
       ) : (

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { roleGroups } from '../../resources/access.js';
 import { chinaDay } from '../appointments/chinaTime.js';
 import type { SectionQuery } from './section.js';
 import { CUSTOMER_COLUMNS, customerOf } from './section.js';
@@ -14,6 +15,10 @@ export function appointmentsDue(w: TodayWindow): SectionQuery {
   return {
     resource: 'appointments',
     assignee: 'appointments.advisor_id',
+    // the advisors are sales staff: reminding their customers is the CS team's shared job, so a CS member's own
+    // list keeps every appointment not booked with another CS member
+    mine: (qb, actor, db) => qb.where((w) => w.where('appointments.advisor_id', actor.id).orWhereNull('appointments.advisor_id')
+      .orWhereNotIn('appointments.advisor_id', db('users').select('id').whereIn('role', [...roleGroups.CS]).whereNot('id', actor.id))),
     rows: (db: Knex) => db('appointments')
       .leftJoin('customers', 'customers.id', 'appointments.customer_id')
       .where((q) => q

@@ -10,6 +10,8 @@ export interface SectionQuery {
   resource: string;
   /** the column naming who does the work (staff_id, handler_id …): `mine` keeps mine and nobody's */
   assignee: string;
+  /** overrides what `mine` keeps (default: assigned to me or to nobody) */
+  mine?: (qb: Knex.QueryBuilder, actor: Actor, db: Knex) => void;
   rows: (db: Knex) => Knex.QueryBuilder;
   select: string[];
   order: (qb: Knex.QueryBuilder) => Knex.QueryBuilder;
@@ -37,7 +39,8 @@ export async function readSection(db: Knex, q: SectionQuery, actor: Actor, scope
   const narrowed = () => {
     const qb = q.rows(db);
     scopeQuery(db, qb, def, actor);
-    if (scope === 'mine') qb.where((w) => w.where(q.assignee, actor.id).orWhereNull(q.assignee));
+    if (scope === 'mine' && q.mine) q.mine(qb, actor, db);
+    else if (scope === 'mine') qb.where((w) => w.where(q.assignee, actor.id).orWhereNull(q.assignee));
     return qb;
   };
   const [counted, rows] = await Promise.all([
