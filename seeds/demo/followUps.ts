@@ -67,7 +67,7 @@ export interface FollowUpSpec {
   event?: { id: number; attended: boolean; staff: number | null };
 }
 
-/** One follow-up: pending when due later; when due, mostly done (scores for purchase and service), some overdue or not reached. */
+/** One follow-up: pending when due later; when due, mostly done (scores for purchase and service), some overdue (recent ones only) or not reached. */
 export function followUpRow(ctx: Ctx, d: Draft, spec: FollowUpSpec): Row {
   const { rng } = d;
   const { today } = ctx.clock;
@@ -76,7 +76,7 @@ export function followUpRow(ctx: Ctx, d: Draft, spec: FollowUpSpec): Row {
   const r = rng.next();
   const status = spec.due > today ? 'pending'
     : recent ? (r < 0.35 ? 'pending' : r < 0.9 ? 'done' : 'not_reached')
-    : r < 0.88 ? 'done' : r < 0.95 ? 'not_reached' : r < 0.98 ? 'cancelled' : 'pending';
+    : r < 0.9 ? 'done' : r < 0.97 ? 'not_reached' : 'cancelled';
   const doneDay = status === 'done' ? Math.min(today, spec.due + rng.int(0, 3)) : null;
   let outcome: Outcome | null = null;
   let scores: string | null = null;
