@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: the speed targets (lists, search, bulk changes, export, import), measured on a realistic 100,000-customer data set.
- *   npm run bench -- [--customers 100000] [--database sqlite://./data/bench.sqlite] [--only lists|loyalty|heavy|cold]
+ *   npm run bench -- [--customers 100000] [--database sqlite://./data/bench.sqlite] [--only lists|loyalty|care|heavy|cold]
  * Server time is measured in the server (the time from request in to response out, from a middleware),
  * with the HTTP round trip on loopback printed beside it.
  */
@@ -22,12 +22,13 @@ import { sampleRss, startServerProcess } from './serverProcess.js';
 import { benchExport } from './export.js';
 import { benchImport } from './import.js';
 import { benchLoyalty } from './loyalty.js';
+import { benchCare } from './care.js';
 
 const { values: args } = parseArgs({
   options: {
     customers: { type: 'string', default: '100000' },
     database: { type: 'string', default: 'sqlite://./data/bench.sqlite' },
-    // run one part only: lists, loyalty, heavy (bulk, export, import), cold
+    // run one part only: lists, loyalty, care, heavy (bulk, export, import), cold
     only: { type: 'string' },
   },
 });
@@ -56,6 +57,7 @@ const userId = async (where: Record<string, string>) => Number((await db('users'
 const adminToken = (await createToken(db, await userId({ username: 'admin' }), 'bench', null)).token;
 const salesId = await userId({ username: 'yang.fan' });
 const salesToken = (await createToken(db, salesId, 'bench', null)).token;
+const specialistToken = (await createToken(db, await userId({ username: 'li.na' }), 'bench', null)).token;
 
 const timer = serverTimer();
 const app = createApp(db, { beforeApi: timer.middleware, config: loadConfig({ ...process.env, LOG_LEVEL: 'warn' }) });
@@ -124,6 +126,7 @@ await measure('Sales consultant: own customers\' follow-ups, page 2 + total', 20
 }
 
 if (part('loyalty')) await benchLoyalty({ db, send, measure });
+if (part('care')) await benchCare({ db, base, tokens: { specialist: specialistToken, sales: salesToken, admin: adminToken }, measure });
 
 server.close();
 
