@@ -28,6 +28,7 @@ import { AppointmentsPage } from './pages/appointments/AppointmentsPage';
 import { FollowUpReportPage } from './pages/followups/FollowUpReportPage';
 import { TodayPage } from './pages/today/TodayPage';
 import { TodayLanding } from './pages/today/TodayLanding';
+import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { darkTheme, lightTheme } from './theme';
 
 const dataProvider = createDataProvider(() => i18nProvider.getLocale());
@@ -72,6 +73,7 @@ export function App() {
           <Route path={AppointmentsPage.path} element={<AppointmentsPage />} />
           <Route path={FollowUpReportPage.path} element={<FollowUpReportPage />} />
           <Route path={TodayPage.path} element={<TodayPage />} />
+          <Route path={DashboardPage.path} element={<DashboardPage />} />
         </CustomRoutes>
         {names.map((name) => {
           const { listColumns: _columns, recordRepresentation, ...screens } = sets[name];

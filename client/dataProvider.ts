@@ -7,6 +7,7 @@ import { loyaltyMethods, type LoyaltyMethods } from './loyalty/loyaltyApi';
 import { eventMethods, type EventMethods } from './resources/events/eventsApi';
 import { complaintMethods, type ComplaintMethods } from './resources/complaints/complaintsApi';
 import { planMethods, type PlanMethods } from './pages/events/plan/planApi';
+import { dashboardMethods, type DashboardMethods } from './pages/dashboard/dashboardApi';
 
 export type HttpClient = (url: string, options?: fetchUtils.Options) => ReturnType<typeof fetchUtils.fetchJson>;
 
@@ -54,7 +55,7 @@ export interface BulkMethods {
   undoBulk: (resource: string, batchId: string | number) => Promise<{ batchId: string; count: number }>;
 }
 
-export type CrmDataProvider = DataProvider & AccountMethods & BulkMethods & LoyaltyMethods & EventMethods & PlanMethods & ComplaintMethods;
+export type CrmDataProvider = DataProvider & AccountMethods & BulkMethods & LoyaltyMethods & EventMethods & PlanMethods & ComplaintMethods & DashboardMethods;
 
 function bulkMethods(http: HttpClient): BulkMethods {
   const send = async <T>(method: string, path: string, body: unknown) =>
@@ -91,5 +92,6 @@ export function createDataProvider(getLocale: () => string): CrmDataProvider {
     ...eventMethods(http),
     ...complaintMethods(http),
     ...planMethods(http),
+    ...dashboardMethods(http),
   };
 }

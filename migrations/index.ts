@@ -7,6 +7,7 @@ import * as eventInvitations from './20261126000000_event_invitations.js';
 import * as eventWorkspace from './20261127000000_event_workspace.js';
 import * as careWork from './20261128000000_care_work.js';
 import * as jobRuns from './20261128100000_job_runs.js';
+import * as analyticsIndexes from './20261129000000_analytics_indexes.js';
 
 /**
  * The migrations in order. Listed here (not discovered on disk) so they run the same under tsx, Vitest
@@ -21,6 +22,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261127000000_event_workspace': eventWorkspace,
   '20261128000000_care_work': careWork,
   '20261128100000_job_runs': jobRuns,
+  '20261129000000_analytics_indexes': analyticsIndexes,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

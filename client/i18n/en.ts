@@ -20,6 +20,7 @@ import { budgetMessagesEn } from './budget.en';
 import { audienceMessagesEn } from './audience.en';
 import { followupsMessagesEn } from './followups.en';
 import { todayMessagesEn } from './today.en';
+import { dashboardMessagesEn } from './dashboard.en';
 import type { crmMessagesZh } from './zh';
 
 /** The same tree of strings, whatever the words (a missing or extra key is a compile error). */
@@ -45,6 +46,7 @@ export const crmMessagesEn: SameKeys<typeof crmMessagesZh> = {
   audience: audienceMessagesEn,
   followups: followupsMessagesEn,
   today: todayMessagesEn,
+  dashboard: dashboardMessagesEn,
   app: {
     title: '客户关系管理 · CRM',
     loading: 'Loading…',

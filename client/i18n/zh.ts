@@ -20,6 +20,7 @@ import { budgetMessagesZh } from './budget.zh';
 import { audienceMessagesZh } from './audience.zh';
 import { followupsMessagesZh } from './followups.zh';
 import { todayMessagesZh } from './today.zh';
+import { dashboardMessagesZh } from './dashboard.zh';
 
 /** Every text the app itself shows (titles, tabs, hints, states), under `crm.`; en.ts has the same keys. */
 export const crmMessagesZh = {
@@ -42,6 +43,7 @@ export const crmMessagesZh = {
   audience: audienceMessagesZh,
   followups: followupsMessagesZh,
   today: todayMessagesZh,
+  dashboard: dashboardMessagesZh,
   app: {
     title: '客户关系管理 · CRM',
     loading: '正在加载…',

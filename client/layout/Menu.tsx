@@ -16,6 +16,7 @@ import { AppointmentsMenuItem } from './AppointmentsMenuItem';
 import { AppointmentsPage } from '../pages/appointments/AppointmentsPage';
 import { FollowUpReportMenuItem } from './FollowUpReportMenuItem';
 import { TodayMenuItem } from './TodayMenuItem';
+import { DashboardMenuItem } from './DashboardMenuItem';
 
 /** The tiers list's link also matches /tiers/manage, the events list's /events/plan (react-admin matches by prefix); there only the page's own item is lit. */
 const NOT_ACTIVE = {
@@ -50,5 +51,5 @@ export function Menu() {
       <RaMenu.ResourceItem key={name} name={name} sx={(name === 'tiers' && onTiersPage) || (name === 'events' && onPlanPage) || (name === 'appointments' && pathname.startsWith(AppointmentsPage.path)) ? NOT_ACTIVE : undefined} />
     )),
   ]);
-  return <RaMenu><TodayMenuItem key="today" />{items}</RaMenu>;
+  return <RaMenu><DashboardMenuItem key="dashboard" /><TodayMenuItem key="today" />{items}</RaMenu>;
 }

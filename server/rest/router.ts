@@ -15,6 +15,7 @@ import { churnRoutes } from './churn/routes.js';
 import { careJobsRoutes } from './care/jobsRoutes.js';
 import { todayRoutes } from './today/routes.js';
 import { greetingRoutes } from './greetings/routes.js';
+import { analyticsRoutes } from './analytics/routes.js';
 import { collectAfterHeavyJobs } from '../memory.js';
 
 /**
@@ -37,6 +38,7 @@ export function resourceRouter(db: Knex): Router {
   router.use(careJobsRoutes(db));
   router.use(todayRoutes(db));
   router.use(greetingRoutes(db));
+  router.use(analyticsRoutes(db));
 
   router.get('/:resource', async (req: Request, res: Response) => {
     const def = resourceOf(req);

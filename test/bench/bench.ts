@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: the speed targets (lists, search, bulk changes, export, import), measured on a realistic 100,000-customer data set.
- *   npm run bench -- [--customers 100000] [--database sqlite://./data/bench.sqlite] [--only lists|loyalty|care|heavy|cold]
+ *   npm run bench -- [--customers 100000] [--database sqlite://./data/bench.sqlite] [--only lists|loyalty|care|analytics|heavy|cold]
  * Server time is measured in the server (the time from request in to response out, from a middleware),
  * with the HTTP round trip on loopback printed beside it.
  */
@@ -23,12 +23,13 @@ import { benchExport } from './export.js';
 import { benchImport } from './import.js';
 import { benchLoyalty } from './loyalty.js';
 import { benchCare } from './care.js';
+import { benchAnalytics } from './analytics.js';
 
 const { values: args } = parseArgs({
   options: {
     customers: { type: 'string', default: '100000' },
     database: { type: 'string', default: 'sqlite://./data/bench.sqlite' },
-    // run one part only: lists, loyalty, care, heavy (bulk, export, import), cold
+    // run one part only: lists, loyalty, care, analytics, heavy (bulk, export, import), cold
     only: { type: 'string' },
   },
 });
@@ -127,6 +128,7 @@ await measure('Sales consultant: own customers\' follow-ups, page 2 + total', 20
 
 if (part('loyalty')) await benchLoyalty({ db, send, measure });
 if (part('care')) await benchCare({ db, base, tokens: { specialist: specialistToken, sales: salesToken, admin: adminToken }, measure });
+if (part('analytics')) await benchAnalytics({ db, base, tokens: { sales: salesToken }, measure });
 
 server.close();
 

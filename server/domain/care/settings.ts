@@ -35,6 +35,11 @@ const schemas = {
   greetings: z.object({ days_ahead: whole(0, 60), dealer: z.string().trim().min(1).max(60) }).strict(),
   /** the appointment success target (arrived ÷ booked) */
   appointments: z.object({ success_target_percent: whole(1, 100) }).strict(),
+  /** the dashboard's KPI targets as shares (0–1); churn is a ceiling, the others floors (appointment success: `appointments`) */
+  targets: z.object({
+    satisfaction: z.number().min(0).max(1), loyalty: z.number().min(0).max(1), churn: z.number().min(0).max(1),
+    complaint_response: z.number().min(0).max(1), follow_up_completion: z.number().min(0).max(1),
+  }).strict(),
 };
 
 export type CareSettingKey = keyof typeof schemas;
@@ -47,6 +52,7 @@ export const CARE_DEFAULTS: CareSettings = {
   churn: { no_visit_months: 6, warranty_days_ahead: 60, insurance_days_ahead: 30, spend_drop_percent: 50 },
   greetings: { days_ahead: 3, dealer: '京诚汽车4S店' },
   appointments: { success_target_percent: 80 },
+  targets: { satisfaction: 0.9, loyalty: 0.8, churn: 0.05, complaint_response: 0.95, follow_up_completion: 0.9 },
 };
 
 export const CARE_SETTING_KEYS = Object.keys(schemas) as CareSettingKey[];

@@ -1,0 +1,41 @@
+/** 经营看板: the KPI tiles managers land on and consultants see for their own customers (issue 8). */
+export const dashboardMessagesZh = {
+  title: '经营看板',
+  menu: '经营看板',
+  scope: {
+    department: '全部门',
+    own: '我的客户',
+  },
+  range: '%{from} 至 %{to}',
+  kpis: {
+    satisfaction: '客户满意度 CS',
+    loyalty: '客户忠诚度',
+    churn: '客户流失率',
+    appointment_success: '预约成功率',
+    complaint_response: '投诉24小时响应率',
+    follow_up_completion: '回访完成率',
+  },
+  target_at_least: '目标 ≥ %{pct}',
+  target_at_most: '目标 ≤ %{pct}',
+  on_target: '达标',
+  off_target: '未达标',
+  no_data: '暂无数据',
+  count: '%{met} / %{count} 条',
+  trend: '近12个月趋势',
+  open_list: '查看明细',
+  filters: {
+    presets: {
+      month: '本月',
+      last30: '近30天',
+      quarter: '本季度',
+      year: '今年',
+    },
+    from: '开始日期',
+    to: '结束日期',
+    region: '区域',
+    tier: '会员等级',
+    owner: '销售顾问',
+    all: '全部',
+  },
+  load_failed: '无法加载经营看板：%{reason}',
+};

@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { Alert, Box, LinearProgress, Stack, Typography } from '@mui/material';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Title, useDataProvider, useLocaleState, useTranslate } from 'react-admin';
+import type { CrmDataProvider } from '../../dataProvider';
+import { useProfile } from '../../auth/useProfile';
+import { requestFailure } from '../../bulk/bulkErrors';
+import { formatDate } from '../../i18n/formats';
+import { chinaToday } from '../followups/reportPeriod';
+import { DashboardFilters, type DashboardFilterValues } from './DashboardFilters';
+import { KpiTile } from './KpiTile';
+import { presetRange } from './dateRange';
+
+/**
+ * 经营看板: the department's key figures against their targets over the chosen range, each with its last 12 months;
+ * a sales consultant sees the same for their own customers. Every tile opens the customers behind its number.
+ */
+export function DashboardPage() {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const dataProvider = useDataProvider<CrmDataProvider>();
+  const profile = useProfile();
+  const today = chinaToday();
+  const [filters, setFilters] = useState<DashboardFilterValues>(() => presetRange('last30', today));
+  const { data, error, isFetching } = useQuery({
+    queryKey: ['analytics', 'dashboard', filters, locale],
+    queryFn: () => dataProvider.analyticsDashboard(filters),
+    placeholderData: keepPreviousData,
+  });
+  const consultant = profile?.user.role === 'sales_consultant';
+  return (
+    <Box sx={{ p: { xs: 1, sm: 2 }, maxWidth: 1400 }}>
+      <Title title={translate('crm.dashboard.title')} />
+      <Stack direction="row" sx={{ alignItems: 'baseline', justifyContent: 'space-between', flexWrap: 'wrap', gap: 1, mb: 1.5 }}>
+        <Typography variant="h5" component="h1">{translate('crm.dashboard.title')}</Typography>
+        {data && (
+          <Typography variant="body2" color="text.secondary" data-testid="dashboard-scope">
+            {translate(`crm.dashboard.scope.${data.scope}`)} · {translate('crm.dashboard.range', { from: formatDate(data.from, locale), to: formatDate(data.to, locale) })}
+          </Typography>
+        )}
+      </Stack>
+      <DashboardFilters value={filters} onChange={setFilters} today={today} showOwner={Boolean(profile) && !consultant} />
+      <Box sx={{ height: 4, my: 1.5 }}>{isFetching && <LinearProgress />}</Box>
+      {error && <Alert severity="error" sx={{ mb: 2 }}>{translate('crm.dashboard.load_failed', { reason: requestFailure(error).message })}</Alert>}
+      {data && (
+        <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr', md: 'repeat(3, 1fr)' } }}>
+          {data.kpis.map((kpi) => <KpiTile key={kpi.key} kpi={kpi} />)}
+        </Box>
+      )}
+    </Box>
+  );
+}
+
+DashboardPage.path = '/dashboard';

@@ -1,0 +1,30 @@
+import type { Knex } from 'knex';
+import { createToken } from '../../server/auth/tokens.js';
+
+interface AnalyticsBench {
+  db: Knex;
+  base: string;
+  tokens: { sales: string };
+  /** times the server side of the requests made by `step` */
+  measure: (label: string, runs: number, target: number | undefined, step: (i: number) => Promise<unknown>) => Promise<void>;
+}
+
+const TARGET_MS = 300;
+
+/** The dashboard (six KPIs, each with its 12-month trend) for the department's manager and for a sales consultant. */
+export async function benchAnalytics({ db, base, tokens, measure }: AnalyticsBench): Promise<void> {
+  const manager = await db('users').where({ role: 'cs_manager' }).orderBy('id').first('id');
+  if (!manager) throw new Error('no cs_manager in the bench database');
+  const managerToken = (await createToken(db, Number(manager.id), 'bench', null)).token;
+  const region = (await db('customers').whereNotNull('region').first('region'))?.region as string | undefined;
+  const call = async (path: string, token: string) => {
+    const res = await fetch(`${base}${path}`, { headers: { Authorization: `Bearer ${token}` } });
+    if (!res.ok) throw new Error(`${path} answered ${res.status}: ${await res.text()}`);
+    return res.json();
+  };
+  console.log('');
+  await measure('Dashboard: the department (manager, last 30 days)', 20, TARGET_MS, () => call('/analytics/dashboard', managerToken));
+  await measure('Dashboard: the department in one region', 20, TARGET_MS, () =>
+    call(`/analytics/dashboard?region=${encodeURIComponent(region ?? '')}`, managerToken));
+  await measure('Dashboard: a sales consultant\'s own customers', 20, TARGET_MS, () => call('/analytics/dashboard', tokens.sales));
+}
