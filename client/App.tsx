@@ -29,6 +29,8 @@ import { FollowUpReportPage } from './pages/followups/FollowUpReportPage';
 import { TodayPage } from './pages/today/TodayPage';
 import { TodayLanding } from './pages/today/TodayLanding';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
+import { ComplaintAnalysisPage } from './pages/reports/complaints/ComplaintAnalysisPage';
+import { SatisfactionPage } from './pages/reports/satisfaction/SatisfactionPage';
 import { darkTheme, lightTheme } from './theme';
 
 const dataProvider = createDataProvider(() => i18nProvider.getLocale());
@@ -74,6 +76,8 @@ export function App() {
           <Route path={FollowUpReportPage.path} element={<FollowUpReportPage />} />
           <Route path={TodayPage.path} element={<TodayPage />} />
           <Route path={DashboardPage.path} element={<DashboardPage />} />
+          <Route path={ComplaintAnalysisPage.path} element={<ComplaintAnalysisPage />} />
+          <Route path={SatisfactionPage.path} element={<SatisfactionPage />} />
         </CustomRoutes>
         {names.map((name) => {
           const { listColumns: _columns, recordRepresentation, ...screens } = sets[name];

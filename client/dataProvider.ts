@@ -8,6 +8,8 @@ import { eventMethods, type EventMethods } from './resources/events/eventsApi';
 import { complaintMethods, type ComplaintMethods } from './resources/complaints/complaintsApi';
 import { planMethods, type PlanMethods } from './pages/events/plan/planApi';
 import { dashboardMethods, type DashboardMethods } from './pages/dashboard/dashboardApi';
+import { complaintAnalysisMethods, type ComplaintAnalysisMethods } from './pages/reports/complaints/complaintApi';
+import { satisfactionMethods, type SatisfactionMethods } from './pages/reports/satisfaction/satisfactionApi';
 
 export type HttpClient = (url: string, options?: fetchUtils.Options) => ReturnType<typeof fetchUtils.fetchJson>;
 
@@ -55,7 +57,7 @@ export interface BulkMethods {
   undoBulk: (resource: string, batchId: string | number) => Promise<{ batchId: string; count: number }>;
 }
 
-export type CrmDataProvider = DataProvider & AccountMethods & BulkMethods & LoyaltyMethods & EventMethods & PlanMethods & ComplaintMethods & DashboardMethods;
+export type CrmDataProvider = DataProvider & AccountMethods & BulkMethods & LoyaltyMethods & EventMethods & PlanMethods & ComplaintMethods & DashboardMethods & SatisfactionMethods & ComplaintAnalysisMethods;
 
 function bulkMethods(http: HttpClient): BulkMethods {
   const send = async <T>(method: string, path: string, body: unknown) =>
@@ -93,5 +95,7 @@ export function createDataProvider(getLocale: () => string): CrmDataProvider {
     ...complaintMethods(http),
     ...planMethods(http),
     ...dashboardMethods(http),
+    ...complaintAnalysisMethods(http),
+    ...satisfactionMethods(http),
   };
 }

@@ -21,6 +21,8 @@ import { audienceMessagesEn } from './audience.en';
 import { followupsMessagesEn } from './followups.en';
 import { todayMessagesEn } from './today.en';
 import { dashboardMessagesEn } from './dashboard.en';
+import { reportsMessagesEn } from './reports.en';
+import { satisfactionMessagesEn } from './satisfaction.en';
 import type { crmMessagesZh } from './zh';
 
 /** The same tree of strings, whatever the words (a missing or extra key is a compile error). */
@@ -47,6 +49,8 @@ export const crmMessagesEn: SameKeys<typeof crmMessagesZh> = {
   followups: followupsMessagesEn,
   today: todayMessagesEn,
   dashboard: dashboardMessagesEn,
+  reports: reportsMessagesEn,
+  satisfaction: satisfactionMessagesEn,
   app: {
     title: '客户关系管理 · CRM',
     loading: 'Loading…',

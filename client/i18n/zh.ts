@@ -21,6 +21,8 @@ import { audienceMessagesZh } from './audience.zh';
 import { followupsMessagesZh } from './followups.zh';
 import { todayMessagesZh } from './today.zh';
 import { dashboardMessagesZh } from './dashboard.zh';
+import { reportsMessagesZh } from './reports.zh';
+import { satisfactionMessagesZh } from './satisfaction.zh';
 
 /** Every text the app itself shows (titles, tabs, hints, states), under `crm.`; en.ts has the same keys. */
 export const crmMessagesZh = {
@@ -44,6 +46,8 @@ export const crmMessagesZh = {
   followups: followupsMessagesZh,
   today: todayMessagesZh,
   dashboard: dashboardMessagesZh,
+  reports: reportsMessagesZh,
+  satisfaction: satisfactionMessagesZh,
   app: {
     title: '客户关系管理 · CRM',
     loading: '正在加载…',

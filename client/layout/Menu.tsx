@@ -15,8 +15,10 @@ import { MyTasksMenuItem } from './MyTasksMenuItem';
 import { AppointmentsMenuItem } from './AppointmentsMenuItem';
 import { AppointmentsPage } from '../pages/appointments/AppointmentsPage';
 import { FollowUpReportMenuItem } from './FollowUpReportMenuItem';
+import { ComplaintReportMenuItem } from './ComplaintReportMenuItem';
 import { TodayMenuItem } from './TodayMenuItem';
 import { DashboardMenuItem } from './DashboardMenuItem';
+import { SatisfactionMenuItem } from './SatisfactionMenuItem';
 
 /** The tiers list's link also matches /tiers/manage, the events list's /events/plan (react-admin matches by prefix); there only the page's own item is lit. */
 const NOT_ACTIVE = {
@@ -46,6 +48,8 @@ export function Menu() {
     ...(group === 'events' && resources.includes('event_tasks') ? [<MyTasksMenuItem key="tasks.mine" />] : []),
     ...(group === 'care' && resources.includes('appointments') ? [<AppointmentsMenuItem key="appointments.calendar" />] : []),
     ...(group === 'care' && resources.includes('follow_ups') ? [<FollowUpReportMenuItem key="followups.report" />] : []),
+    ...(group === 'care' && resources.includes('complaints') ? [<ComplaintReportMenuItem key="reports.complaints" />] : []),
+    ...(group === 'care' && resources.includes('follow_ups') ? [<SatisfactionMenuItem key="reports.satisfaction" />] : []),
     ...(group === 'membership' && resources.includes('tiers') ? [<TiersMenuItem key="tiers.manage" />] : []),
     ...resources.map((name) => (
       <RaMenu.ResourceItem key={name} name={name} sx={(name === 'tiers' && onTiersPage) || (name === 'events' && onPlanPage) || (name === 'appointments' && pathname.startsWith(AppointmentsPage.path)) ? NOT_ACTIVE : undefined} />

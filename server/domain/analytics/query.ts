@@ -16,7 +16,8 @@ export interface DashboardScope {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const isDay = (v: string) => DAY.test(v) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
+// an impossible day (month 13) makes an Invalid Date, whose toISOString throws
+const isDay = (v: string) => DAY.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
 export const DEFAULT_DAYS = 30;
 
 function day(name: string, value: unknown): string | undefined {
