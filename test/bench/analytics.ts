@@ -11,7 +11,10 @@ interface AnalyticsBench {
 
 const TARGET_MS = 300;
 
-/** The dashboard (six KPIs, each with its 12-month trend) for the department's manager and for a sales consultant. */
+/**
+ * The dashboard (six KPIs, each with its 12-month trend) for the department's manager and for a sales consultant,
+ * and the reports: complaint analysis and the satisfaction trend by service item, over this year.
+ */
 export async function benchAnalytics({ db, base, tokens, measure }: AnalyticsBench): Promise<void> {
   const manager = await db('users').where({ role: 'cs_manager' }).orderBy('id').first('id');
   if (!manager) throw new Error('no cs_manager in the bench database');
@@ -27,4 +30,8 @@ export async function benchAnalytics({ db, base, tokens, measure }: AnalyticsBen
   await measure('Dashboard: the department in one region', 20, TARGET_MS, () =>
     call(`/analytics/dashboard?region=${encodeURIComponent(region ?? '')}`, managerToken));
   await measure('Dashboard: a sales consultant\'s own customers', 20, TARGET_MS, () => call('/analytics/dashboard', tokens.sales));
+  const year = `from=${new Date().getFullYear()}-01-01`;
+  await measure('Complaint analysis: the department, this year', 20, TARGET_MS, () => call(`/analytics/complaints?${year}`, managerToken));
+  await measure('Satisfaction by service item: the department, 12 months', 20, TARGET_MS, () => call(`/analytics/satisfaction?${year}`, managerToken));
+  await measure('Satisfaction by service item: a sales consultant', 20, TARGET_MS, () => call(`/analytics/satisfaction?${year}`, tokens.sales));
 }
