@@ -1,14 +1,12 @@
 import type { careFieldsZh } from './care.zh.js';
+import { systemFieldsEn } from './system.en.js';
 
 /** Labels of the care menu group's resources: the name (`单数 |||| 复数`) and each field. */
 export const careFieldsEn: typeof careFieldsZh = {
   appointments: {
     name: 'Appointment |||| Appointments',
     fields: {
-      id: 'ID',
-      created_at: 'Created at',
-      updated_at: 'Updated at',
-      version: 'Version',
+      ...systemFieldsEn,
       customer_id: 'Customer',
       vehicle_id: 'Vehicle',
       scheduled_at: 'Scheduled for',
@@ -25,10 +23,7 @@ export const careFieldsEn: typeof careFieldsZh = {
   follow_ups: {
     name: 'Follow-up |||| Follow-ups',
     fields: {
-      id: 'ID',
-      created_at: 'Created at',
-      updated_at: 'Updated at',
-      version: 'Version',
+      ...systemFieldsEn,
       customer_id: 'Customer',
       vehicle_id: 'Vehicle',
       event_id: 'Event',
@@ -57,10 +52,7 @@ export const careFieldsEn: typeof careFieldsZh = {
   complaints: {
     name: 'Complaint |||| Complaints',
     fields: {
-      id: 'ID',
-      created_at: 'Created at',
-      updated_at: 'Updated at',
-      version: 'Version',
+      ...systemFieldsEn,
       q: 'Search',
       title: 'Subject',
       customer_id: 'Customer',
@@ -95,10 +87,7 @@ export const careFieldsEn: typeof careFieldsZh = {
   complaint_steps: {
     name: 'Complaint step |||| Complaint steps',
     fields: {
-      id: 'ID',
-      created_at: 'Created at',
-      updated_at: 'Updated at',
-      version: 'Version',
+      ...systemFieldsEn,
       complaint_id: 'Complaint',
       action: 'Action',
       from_status: 'From',
@@ -111,10 +100,7 @@ export const careFieldsEn: typeof careFieldsZh = {
   outbox: {
     name: 'Outbox message |||| Outbox',
     fields: {
-      id: 'ID',
-      created_at: 'Created at',
-      updated_at: 'Updated at',
-      version: 'Version',
+      ...systemFieldsEn,
       care_touch_id: 'Care touch',
       customer_id: 'Customer',
       channel: 'Channel',
@@ -129,10 +115,7 @@ export const careFieldsEn: typeof careFieldsZh = {
   care_touches: {
     name: 'Care touch |||| Care touches',
     fields: {
-      id: 'ID',
-      created_at: 'Created at',
-      updated_at: 'Updated at',
-      version: 'Version',
+      ...systemFieldsEn,
       customer_id: 'Customer',
       touch_type: 'Care type',
       holiday: 'Holiday',
@@ -150,10 +133,7 @@ export const careFieldsEn: typeof careFieldsZh = {
   care_plans: {
     name: 'Care plan |||| Care plans',
     fields: {
-      id: 'ID',
-      created_at: 'Created at',
-      updated_at: 'Updated at',
-      version: 'Version',
+      ...systemFieldsEn,
       q: 'Search',
       title: 'Title',
       customer_id: 'Customer',

@@ -1,14 +1,12 @@
 import type { ResourceLabels } from '../fields.zh.js';
+import { systemFieldsZh } from './system.zh.js';
 
 /** Labels of the care menu group's resources: the name (`单数 |||| 复数`) and each field. */
 export const careFieldsZh = {
   appointments: {
     name: '预约 |||| 预约',
     fields: {
-      id: '编号',
-      created_at: '创建时间',
-      updated_at: '更新时间',
-      version: '版本',
+      ...systemFieldsZh,
       customer_id: '客户',
       vehicle_id: '车辆',
       scheduled_at: '预约时间',
@@ -25,10 +23,7 @@ export const careFieldsZh = {
   follow_ups: {
     name: '回访 |||| 回访',
     fields: {
-      id: '编号',
-      created_at: '创建时间',
-      updated_at: '更新时间',
-      version: '版本',
+      ...systemFieldsZh,
       customer_id: '客户',
       vehicle_id: '车辆',
       event_id: '所属活动',
@@ -57,10 +52,7 @@ export const careFieldsZh = {
   complaints: {
     name: '投诉 |||| 投诉',
     fields: {
-      id: '编号',
-      created_at: '创建时间',
-      updated_at: '更新时间',
-      version: '版本',
+      ...systemFieldsZh,
       q: '搜索',
       title: '投诉主题',
       customer_id: '客户',
@@ -95,10 +87,7 @@ export const careFieldsZh = {
   complaint_steps: {
     name: '投诉处理记录 |||| 投诉处理记录',
     fields: {
-      id: '编号',
-      created_at: '创建时间',
-      updated_at: '更新时间',
-      version: '版本',
+      ...systemFieldsZh,
       complaint_id: '投诉',
       action: '动作',
       from_status: '原状态',
@@ -111,10 +100,7 @@ export const careFieldsZh = {
   outbox: {
     name: '发件箱 |||| 发件箱',
     fields: {
-      id: '编号',
-      created_at: '创建时间',
-      updated_at: '更新时间',
-      version: '版本',
+      ...systemFieldsZh,
       care_touch_id: '关怀记录',
       customer_id: '客户',
       channel: '渠道',
@@ -129,10 +115,7 @@ export const careFieldsZh = {
   care_touches: {
     name: '关怀记录 |||| 关怀记录',
     fields: {
-      id: '编号',
-      created_at: '创建时间',
-      updated_at: '更新时间',
-      version: '版本',
+      ...systemFieldsZh,
       customer_id: '客户',
       touch_type: '关怀类型',
       holiday: '节日',
@@ -150,10 +133,7 @@ export const careFieldsZh = {
   care_plans: {
     name: '客户维护方案 |||| 客户维护方案',
     fields: {
-      id: '编号',
-      created_at: '创建时间',
-      updated_at: '更新时间',
-      version: '版本',
+      ...systemFieldsZh,
       q: '搜索',
       title: '方案名称',
       customer_id: '客户',

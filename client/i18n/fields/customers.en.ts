@@ -1,14 +1,12 @@
 import type { customersFieldsZh } from './customers.zh.js';
+import { systemFieldsEn } from './system.en.js';
 
 /** Labels of the customers menu group's resources: the name (`单数 |||| 复数`) and each field. */
 export const customersFieldsEn: typeof customersFieldsZh = {
   customers: {
     name: 'Customer |||| Customers',
     fields: {
-      id: 'ID',
-      created_at: 'Created at',
-      updated_at: 'Updated at',
-      version: 'Version',
+      ...systemFieldsEn,
       q: 'Search',
       name: 'Name',
       gender: 'Gender',
@@ -57,10 +55,7 @@ export const customersFieldsEn: typeof customersFieldsZh = {
   vehicles: {
     name: 'Vehicle |||| Vehicles',
     fields: {
-      id: 'ID',
-      created_at: 'Created at',
-      updated_at: 'Updated at',
-      version: 'Version',
+      ...systemFieldsEn,
       q: 'Search',
       customer_id: 'Customer',
       model: 'Model',
@@ -80,10 +75,7 @@ export const customersFieldsEn: typeof customersFieldsZh = {
   service_visits: {
     name: 'Service visit |||| Service visits',
     fields: {
-      id: 'ID',
-      created_at: 'Created at',
-      updated_at: 'Updated at',
-      version: 'Version',
+      ...systemFieldsEn,
       customer_id: 'Customer',
       vehicle_id: 'Vehicle',
       visit_date: 'Visit date',
@@ -97,10 +89,7 @@ export const customersFieldsEn: typeof customersFieldsZh = {
   churn_risks: {
     name: 'Churn risk |||| Churn risks',
     fields: {
-      id: 'ID',
-      created_at: 'Created at',
-      updated_at: 'Updated at',
-      version: 'Version',
+      ...systemFieldsEn,
       customer_id: 'Customer',
       vehicle_id: 'Vehicle',
       reason: 'Reason',
@@ -116,10 +105,7 @@ export const customersFieldsEn: typeof customersFieldsZh = {
   segments: {
     name: 'Segment |||| Segments',
     fields: {
-      id: 'ID',
-      created_at: 'Created at',
-      updated_at: 'Updated at',
-      version: 'Version',
+      ...systemFieldsEn,
       q: 'Search',
       name: 'Name',
       description: 'Description',

@@ -1,14 +1,12 @@
 import type { ResourceLabels } from '../fields.zh.js';
+import { systemFieldsZh } from './system.zh.js';
 
 /** Labels of the customers menu group's resources: the name (`单数 |||| 复数`) and each field. */
 export const customersFieldsZh = {
   customers: {
     name: '客户档案 |||| 客户档案',
     fields: {
-      id: '编号',
-      created_at: '创建时间',
-      updated_at: '更新时间',
-      version: '版本',
+      ...systemFieldsZh,
       q: '搜索',
       name: '姓名',
       gender: '性别',
@@ -57,10 +55,7 @@ export const customersFieldsZh = {
   vehicles: {
     name: '车辆 |||| 车辆',
     fields: {
-      id: '编号',
-      created_at: '创建时间',
-      updated_at: '更新时间',
-      version: '版本',
+      ...systemFieldsZh,
       q: '搜索',
       customer_id: '客户',
       model: '车型',
@@ -80,10 +75,7 @@ export const customersFieldsZh = {
   service_visits: {
     name: '进站记录 |||| 进站记录',
     fields: {
-      id: '编号',
-      created_at: '创建时间',
-      updated_at: '更新时间',
-      version: '版本',
+      ...systemFieldsZh,
       customer_id: '客户',
       vehicle_id: '车辆',
       visit_date: '进站日期',
@@ -97,10 +89,7 @@ export const customersFieldsZh = {
   churn_risks: {
     name: '流失预警 |||| 流失预警',
     fields: {
-      id: '编号',
-      created_at: '创建时间',
-      updated_at: '更新时间',
-      version: '版本',
+      ...systemFieldsZh,
       customer_id: '客户',
       vehicle_id: '车辆',
       reason: '预警原因',
@@ -116,10 +105,7 @@ export const customersFieldsZh = {
   segments: {
     name: '客户分群 |||| 客户分群',
     fields: {
-      id: '编号',
-      created_at: '创建时间',
-      updated_at: '更新时间',
-      version: '版本',
+      ...systemFieldsZh,
       q: '搜索',
       name: '分群名称',
       description: '说明',

@@ -1,14 +1,12 @@
 import type { eventsFieldsZh } from './events.zh.js';
+import { systemFieldsEn } from './system.en.js';
 
 /** Labels of the events menu group's resources: the name (`单数 |||| 复数`) and each field. */
 export const eventsFieldsEn: typeof eventsFieldsZh = {
   cs_plans: {
     name: 'CS annual plan |||| CS annual plans',
     fields: {
-      id: 'ID',
-      created_at: 'Created at',
-      updated_at: 'Updated at',
-      version: 'Version',
+      ...systemFieldsEn,
       q: 'Search',
       year: 'Year',
       title: 'Title',
@@ -33,10 +31,7 @@ export const eventsFieldsEn: typeof eventsFieldsZh = {
   events: {
     name: 'Event |||| Events',
     fields: {
-      id: 'ID',
-      created_at: 'Created at',
-      updated_at: 'Updated at',
-      version: 'Version',
+      ...systemFieldsEn,
       q: 'Search',
       plan_id: 'CS plan',
       title: 'Title',
@@ -58,10 +53,7 @@ export const eventsFieldsEn: typeof eventsFieldsZh = {
   event_budget_lines: {
     name: 'Budget line |||| Budget lines',
     fields: {
-      id: 'ID',
-      created_at: 'Created at',
-      updated_at: 'Updated at',
-      version: 'Version',
+      ...systemFieldsEn,
       event_id: 'Event',
       item: 'Item',
       category: 'Category',
@@ -74,10 +66,7 @@ export const eventsFieldsEn: typeof eventsFieldsZh = {
   event_tasks: {
     name: 'Event task |||| Event tasks',
     fields: {
-      id: 'ID',
-      created_at: 'Created at',
-      updated_at: 'Updated at',
-      version: 'Version',
+      ...systemFieldsEn,
       q: 'Search',
       event_id: 'Event',
       content: 'Task',
@@ -91,10 +80,7 @@ export const eventsFieldsEn: typeof eventsFieldsZh = {
   event_participants: {
     name: 'Event participant |||| Event participants',
     fields: {
-      id: 'ID',
-      created_at: 'Created at',
-      updated_at: 'Updated at',
-      version: 'Version',
+      ...systemFieldsEn,
       event_id: 'Event',
       customer_id: 'Customer',
       invited_at: 'Invited at',

@@ -1,14 +1,12 @@
 import type { ResourceLabels } from '../fields.zh.js';
+import { systemFieldsZh } from './system.zh.js';
 
 /** Labels of the events menu group's resources: the name (`单数 |||| 复数`) and each field. */
 export const eventsFieldsZh = {
   cs_plans: {
     name: '年度CS企划 |||| 年度CS企划',
     fields: {
-      id: '编号',
-      created_at: '创建时间',
-      updated_at: '更新时间',
-      version: '版本',
+      ...systemFieldsZh,
       q: '搜索',
       year: '年度',
       title: '企划名称',
@@ -33,10 +31,7 @@ export const eventsFieldsZh = {
   events: {
     name: '活动 |||| 活动',
     fields: {
-      id: '编号',
-      created_at: '创建时间',
-      updated_at: '更新时间',
-      version: '版本',
+      ...systemFieldsZh,
       q: '搜索',
       plan_id: '所属CS企划',
       title: '活动名称',
@@ -58,10 +53,7 @@ export const eventsFieldsZh = {
   event_budget_lines: {
     name: '预算明细 |||| 预算明细',
     fields: {
-      id: '编号',
-      created_at: '创建时间',
-      updated_at: '更新时间',
-      version: '版本',
+      ...systemFieldsZh,
       event_id: '活动',
       item: '费用项目',
       category: '费用类别',
@@ -74,10 +66,7 @@ export const eventsFieldsZh = {
   event_tasks: {
     name: '活动任务 |||| 活动任务',
     fields: {
-      id: '编号',
-      created_at: '创建时间',
-      updated_at: '更新时间',
-      version: '版本',
+      ...systemFieldsZh,
       q: '搜索',
       event_id: '活动',
       content: '工作内容',
@@ -91,10 +80,7 @@ export const eventsFieldsZh = {
   event_participants: {
     name: '活动参与者 |||| 活动参与者',
     fields: {
-      id: '编号',
-      created_at: '创建时间',
-      updated_at: '更新时间',
-      version: '版本',
+      ...systemFieldsZh,
       event_id: '活动',
       customer_id: '客户',
       invited_at: '邀请时间',

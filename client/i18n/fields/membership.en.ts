@@ -1,14 +1,12 @@
 import type { membershipFieldsZh } from './membership.zh.js';
+import { systemFieldsEn } from './system.en.js';
 
 /** Labels of the membership menu group's resources: the name (`单数 |||| 复数`) and each field. */
 export const membershipFieldsEn: typeof membershipFieldsZh = {
   tiers: {
     name: 'Tier |||| Tiers',
     fields: {
-      id: 'ID',
-      created_at: 'Created at',
-      updated_at: 'Updated at',
-      version: 'Version',
+      ...systemFieldsEn,
       q: 'Search',
       code: 'Code',
       name: 'Name',
@@ -26,10 +24,7 @@ export const membershipFieldsEn: typeof membershipFieldsZh = {
   point_entries: {
     name: 'Points entry |||| Points entries',
     fields: {
-      id: 'ID',
-      created_at: 'Created at',
-      updated_at: 'Updated at',
-      version: 'Version',
+      ...systemFieldsEn,
       customer_id: 'Customer',
       points: 'Points',
       qualifying_points: 'Qualifying points',
@@ -45,10 +40,7 @@ export const membershipFieldsEn: typeof membershipFieldsZh = {
   gifts: {
     name: 'Gift |||| Gifts',
     fields: {
-      id: 'ID',
-      created_at: 'Created at',
-      updated_at: 'Updated at',
-      version: 'Version',
+      ...systemFieldsEn,
       q: 'Search',
       name: 'Name',
       category: 'Category',
@@ -63,10 +55,7 @@ export const membershipFieldsEn: typeof membershipFieldsZh = {
   redemptions: {
     name: 'Redemption |||| Redemptions',
     fields: {
-      id: 'ID',
-      created_at: 'Created at',
-      updated_at: 'Updated at',
-      version: 'Version',
+      ...systemFieldsEn,
       customer_id: 'Customer',
       gift_id: 'Gift',
       quantity: 'Quantity',

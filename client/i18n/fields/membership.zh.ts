@@ -1,14 +1,12 @@
 import type { ResourceLabels } from '../fields.zh.js';
+import { systemFieldsZh } from './system.zh.js';
 
 /** Labels of the membership menu group's resources: the name (`单数 |||| 复数`) and each field. */
 export const membershipFieldsZh = {
   tiers: {
     name: '会员等级 |||| 会员等级',
     fields: {
-      id: '编号',
-      created_at: '创建时间',
-      updated_at: '更新时间',
-      version: '版本',
+      ...systemFieldsZh,
       q: '搜索',
       code: '等级代码',
       name: '等级名称',
@@ -26,10 +24,7 @@ export const membershipFieldsZh = {
   point_entries: {
     name: '积分流水 |||| 积分流水',
     fields: {
-      id: '编号',
-      created_at: '创建时间',
-      updated_at: '更新时间',
-      version: '版本',
+      ...systemFieldsZh,
       customer_id: '客户',
       points: '积分',
       qualifying_points: '计入等级积分',
@@ -45,10 +40,7 @@ export const membershipFieldsZh = {
   gifts: {
     name: '礼品 |||| 礼品',
     fields: {
-      id: '编号',
-      created_at: '创建时间',
-      updated_at: '更新时间',
-      version: '版本',
+      ...systemFieldsZh,
       q: '搜索',
       name: '礼品名称',
       category: '礼品类别',
@@ -63,10 +55,7 @@ export const membershipFieldsZh = {
   redemptions: {
     name: '礼品兑换 |||| 礼品兑换',
     fields: {
-      id: '编号',
-      created_at: '创建时间',
-      updated_at: '更新时间',
-      version: '版本',
+      ...systemFieldsZh,
       customer_id: '客户',
       gift_id: '礼品',
       quantity: '数量',

@@ -1,14 +1,12 @@
 import type { settingsFieldsZh } from './settings.zh.js';
+import { systemFieldsEn } from './system.en.js';
 
 /** Labels of the settings menu group's resources: the name (`单数 |||| 复数`) and each field. */
 export const settingsFieldsEn: typeof settingsFieldsZh = {
   work_calendar_days: {
     name: 'Calendar day |||| Working calendar',
     fields: {
-      id: 'ID',
-      created_at: 'Created at',
-      updated_at: 'Updated at',
-      version: 'Version',
+      ...systemFieldsEn,
       day: 'Date',
       kind: 'Kind',
       name: 'Name',
@@ -17,10 +15,7 @@ export const settingsFieldsEn: typeof settingsFieldsZh = {
   survey_templates: {
     name: 'Survey template |||| Survey templates',
     fields: {
-      id: 'ID',
-      created_at: 'Created at',
-      updated_at: 'Updated at',
-      version: 'Version',
+      ...systemFieldsEn,
       name: 'Name',
       scale: 'Scale',
       items: 'Items',
@@ -31,10 +26,7 @@ export const settingsFieldsEn: typeof settingsFieldsZh = {
   follow_up_rules: {
     name: 'Follow-up cadence |||| Follow-up cadences',
     fields: {
-      id: 'ID',
-      created_at: 'Created at',
-      updated_at: 'Updated at',
-      version: 'Version',
+      ...systemFieldsEn,
       name: 'Name',
       trigger: 'Starts after',
       offset_days: 'Days after',
@@ -50,10 +42,7 @@ export const settingsFieldsEn: typeof settingsFieldsZh = {
   message_templates: {
     name: 'Message template |||| Message templates',
     fields: {
-      id: 'ID',
-      created_at: 'Created at',
-      updated_at: 'Updated at',
-      version: 'Version',
+      ...systemFieldsEn,
       touch_type: 'Kind',
       tier_id: 'Tier',
       locale: 'Language',
@@ -66,10 +55,7 @@ export const settingsFieldsEn: typeof settingsFieldsZh = {
   greeting_days: {
     name: 'Greeting day |||| Greeting days',
     fields: {
-      id: 'ID',
-      created_at: 'Created at',
-      updated_at: 'Updated at',
-      version: 'Version',
+      ...systemFieldsEn,
       holiday: 'Holiday',
       day: 'Date',
       note: 'Note',
@@ -78,10 +64,7 @@ export const settingsFieldsEn: typeof settingsFieldsZh = {
   users: {
     name: 'User |||| Users',
     fields: {
-      id: 'ID',
-      created_at: 'Created at',
-      updated_at: 'Updated at',
-      version: 'Version',
+      ...systemFieldsEn,
       q: 'Search',
       username: 'Username',
       name: 'Name',
@@ -114,10 +97,7 @@ export const settingsFieldsEn: typeof settingsFieldsZh = {
   lookups: {
     name: 'Lookup |||| Lookups',
     fields: {
-      id: 'ID',
-      created_at: 'Created at',
-      updated_at: 'Updated at',
-      version: 'Version',
+      ...systemFieldsEn,
       q: 'Search',
       type: 'Type',
       code: 'Code',

@@ -1,14 +1,12 @@
 import type { ResourceLabels } from '../fields.zh.js';
+import { systemFieldsZh } from './system.zh.js';
 
 /** Labels of the settings menu group's resources: the name (`单数 |||| 复数`) and each field. */
 export const settingsFieldsZh = {
   work_calendar_days: {
     name: '工作日历 |||| 工作日历',
     fields: {
-      id: '编号',
-      created_at: '创建时间',
-      updated_at: '更新时间',
-      version: '版本',
+      ...systemFieldsZh,
       day: '日期',
       kind: '类型',
       name: '名称',
@@ -17,10 +15,7 @@ export const settingsFieldsZh = {
   survey_templates: {
     name: '问卷模板 |||| 问卷模板',
     fields: {
-      id: '编号',
-      created_at: '创建时间',
-      updated_at: '更新时间',
-      version: '版本',
+      ...systemFieldsZh,
       name: '名称',
       scale: '评分方式',
       items: '题目',
@@ -31,10 +26,7 @@ export const settingsFieldsZh = {
   follow_up_rules: {
     name: '回访规则 |||| 回访规则',
     fields: {
-      id: '编号',
-      created_at: '创建时间',
-      updated_at: '更新时间',
-      version: '版本',
+      ...systemFieldsZh,
       name: '名称',
       trigger: '触发事件',
       offset_days: '间隔天数',
@@ -50,10 +42,7 @@ export const settingsFieldsZh = {
   message_templates: {
     name: '祝福语模板 |||| 祝福语模板',
     fields: {
-      id: '编号',
-      created_at: '创建时间',
-      updated_at: '更新时间',
-      version: '版本',
+      ...systemFieldsZh,
       touch_type: '类型',
       tier_id: '会员等级',
       locale: '语言',
@@ -66,10 +55,7 @@ export const settingsFieldsZh = {
   greeting_days: {
     name: '节日日期 |||| 节日日期',
     fields: {
-      id: '编号',
-      created_at: '创建时间',
-      updated_at: '更新时间',
-      version: '版本',
+      ...systemFieldsZh,
       holiday: '节日',
       day: '日期',
       note: '备注',
@@ -78,10 +64,7 @@ export const settingsFieldsZh = {
   users: {
     name: '员工 |||| 员工',
     fields: {
-      id: '编号',
-      created_at: '创建时间',
-      updated_at: '更新时间',
-      version: '版本',
+      ...systemFieldsZh,
       q: '搜索',
       username: '用户名',
       name: '姓名',
@@ -114,10 +97,7 @@ export const settingsFieldsZh = {
   lookups: {
     name: '数据字典 |||| 数据字典',
     fields: {
-      id: '编号',
-      created_at: '创建时间',
-      updated_at: '更新时间',
-      version: '版本',
+      ...systemFieldsZh,
       q: '搜索',
       type: '字典类型',
       code: '代码',
