@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import { countOf, loyaltyWorld, member, type World } from './loyalty.js';
 import { userOf } from './actors.js';
 import { generateMaintenanceReminders } from '../../server/domain/appointments/maintenance.js';
-import { addDays, addMonths, atChinaTime, chinaDay } from '../../server/domain/appointments/chinaTime.js';
+import { addDays, addMonths, atChinaTime, chinaDay } from '../../server/domain/chinaTime.js';
 import type { Row } from '../../server/resources/types.js';
 
 /** Appointments: the advisor's diary (no past bookings, no double booking), the status flow, maintenance reminders, the success rate. */

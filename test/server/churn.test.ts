@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import { loyaltyWorld, type World } from './loyalty.js';
 import { userOf } from './actors.js';
 import { detectChurnRisks } from '../../server/domain/churn/detect.js';
-import { addDays, addMonths, chinaDay } from '../../server/domain/appointments/chinaTime.js';
+import { addDays, addMonths, chinaDay } from '../../server/domain/chinaTime.js';
 import type { Row } from '../../server/resources/types.js';
 
 /** The churn-risk list: who the sweep finds for each reason, once; and how a win-back is recorded. */

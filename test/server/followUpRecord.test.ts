@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Row } from '../../server/resources/types.js';
-import { chinaDay, addDays } from '../../server/domain/followups/days.js';
+import { chinaDay, addDays } from '../../server/domain/chinaTime.js';
 import { countOf, loyaltyWorld, member, type World } from './loyalty.js';
 
 /**

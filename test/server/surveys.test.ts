@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csatOf, npsOf, overallFrom, outcomeOf } from '../../server/domain/surveys/scoring.js';
 import { periodOf } from '../../server/domain/followups/reports.js';
-import { chinaDay } from '../../server/domain/followups/days.js';
+import { chinaDay } from '../../server/domain/chinaTime.js';
 import { loyaltyWorld, member, type World } from './loyalty.js';
 
 /** Satisfaction numbers (issue 7, part 8): NPS and CSAT exactly, and the weekly / monthly follow-up report built on them. */

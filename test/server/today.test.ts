@@ -6,7 +6,7 @@ import type { Actor } from '../../server/auth/roles.js';
 import type { Row } from '../../server/resources/types.js';
 import { workToday } from '../../server/domain/today/workToday.js';
 import type { SectionName, WorkToday } from '../../server/domain/today/types.js';
-import { addDays, atChinaTime, chinaDay } from '../../server/domain/appointments/chinaTime.js';
+import { addDays, atChinaTime, chinaDay } from '../../server/domain/chinaTime.js';
 import { loadSlaCalendar } from '../../server/domain/complaints/calendar.js';
 import { dueSoonUntil } from '../../server/domain/complaints/sla.js';
 

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { Actor } from '../../auth/roles.js';
-import { addDays } from '../appointments/chinaTime.js';
+import { addDays } from '../chinaTime.js';
 import { instantMonthSql, instantsOf, nextMonthStart, trendMonths } from './months.js';
 import { scopeOf, type DashboardScope } from './query.js';
 import { matchingCustomers } from './ratio.js';

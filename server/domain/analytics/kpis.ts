@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { addDays, chinaDay } from '../appointments/chinaTime.js';
+import { addDays, chinaDay } from '../chinaTime.js';
 import type { CareSettings } from '../care/settings.js';
 import type { DashboardScope } from './query.js';
 import type { Kpi, KpiKey } from './types.js';

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { dialectOf } from '../../db/connect.js';
-import { addMonths, atChinaTime } from '../appointments/chinaTime.js';
+import { addMonths, atChinaTime } from '../chinaTime.js';
 
 export const TREND_MONTHS = 12;
 

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { addMonths } from '../appointments/chinaTime.js';
+import { addMonths } from '../chinaTime.js';
 import type { DashboardScope } from './query.js';
 import { whereCustomers, type Tallies } from './ratio.js';
 import { dayMonthIndexSql, monthIndex, monthOfIndex, nextMonthStart, TREND_MONTHS } from './months.js';

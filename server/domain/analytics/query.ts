@@ -1,7 +1,7 @@
 import { badRequest } from '../../errors.js';
 import { reason } from '../../rest/reasons.js';
 import type { Actor } from '../../auth/roles.js';
-import { addDays, chinaDay } from '../appointments/chinaTime.js';
+import { addDays, chinaDay } from '../chinaTime.js';
 import type { KpiQuery } from './types.js';
 
 /** The dashboard's request, checked: a China-date period and the customer filters, narrowed by role. */

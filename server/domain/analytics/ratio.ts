@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { addDays } from '../appointments/chinaTime.js';
+import { addDays } from '../chinaTime.js';
 import type { DashboardScope } from './query.js';
 import { dayMonthSql, instantMonthSql, instantsOf, nextMonthStart } from './months.js';
 

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { Actor } from '../../auth/roles.js';
-import { addDays } from '../appointments/chinaTime.js';
+import { addDays } from '../chinaTime.js';
 import { careSetting } from '../care/settings.js';
 import { nextMonthStart, trendMonths } from './months.js';
 import { scopeOf } from './query.js';

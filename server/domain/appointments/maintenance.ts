@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { Row } from '../../resources/types.js';
 import { careSetting, type CareSettings } from '../care/settings.js';
-import { addDays, addMonths, atChinaTime, chinaDay, dayText } from './chinaTime.js';
+import { addDays, addMonths, atChinaTime, chinaDay, dayText } from '../chinaTime.js';
 import { HOLDS_SLOT } from './rules.js';
 
 /**

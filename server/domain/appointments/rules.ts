@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { Row, RowChange, RowsHook } from '../../resources/types.js';
 import { reason } from '../../rest/reasons.js';
 import { badRequest } from '../../errors.js';
-import { chinaClock, chinaDay } from './chinaTime.js';
+import { chinaClock, chinaDay } from '../chinaTime.js';
 
 /**
  * An appointment's life: scheduled → reminded → arrived | no_show | cancelled (a scheduled one may also go

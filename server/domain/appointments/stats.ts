@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { Row } from '../../resources/types.js';
 import { careSetting } from '../care/settings.js';
-import { atChinaTime, chinaMonth } from './chinaTime.js';
+import { atChinaTime, chinaMonth } from '../chinaTime.js';
 
 /**
  * The appointment success rate (预约成功率, seed 002: "now 50%, at least 80% by …") per China-time month of

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { Row } from '../../resources/types.js';
 import { careSetting, type CareSettings } from '../care/settings.js';
-import { addDays, addMonths, chinaDay } from '../appointments/chinaTime.js';
+import { addDays, addMonths, chinaDay } from '../chinaTime.js';
 
 /**
  * The churn-risk sweep (流失预警, seed 002: "call the lost customers, ask why they have not come for six

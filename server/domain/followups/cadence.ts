@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { Row } from '../../resources/types.js';
 import { chunks } from '../../rest/bulk/rows.js';
-import { addDays, chinaDay, chinaDayStart } from './days.js';
+import { addDays, chinaDay, chinaDayStart } from '../chinaTime.js';
 import { loadTemplate, type SurveyTemplate } from '../surveys/templates.js';
 
 /**

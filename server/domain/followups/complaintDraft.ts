@@ -8,7 +8,7 @@ import { isSearchable } from '../../resources/types.js';
 import { toColumns } from '../../rest/serialize.js';
 import { enumLabel } from '../labels.js';
 import type { SurveyTemplate } from '../surveys/templates.js';
-import { chinaDay } from './days.js';
+import { chinaDay } from '../chinaTime.js';
 
 /** Survey items whose key names a complaint category other than by its own code. */
 const ITEM_CATEGORY: Record<string, string> = {

@@ -11,7 +11,7 @@ import { errorsOf } from '../zodReasons.js';
 import { careSetting } from '../care/settings.js';
 import { checkAnswers, loadTemplate, recommendKey, type SurveyTemplate } from '../surveys/templates.js';
 import { isDetractor, outcomeOf, overallFrom } from '../surveys/scoring.js';
-import { addDays, chinaDay } from './days.js';
+import { addDays, chinaDay } from '../chinaTime.js';
 import { openComplaintDraft } from './complaintDraft.js';
 import { inviteToOwnersClub, type Invitation } from './invitation.js';
 

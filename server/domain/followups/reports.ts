@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { Row } from '../../resources/types.js';
 import { averageOf, csatOf, npsOf } from '../surveys/scoring.js';
-import { addDays, chinaDay } from './days.js';
+import { addDays, chinaDay } from '../chinaTime.js';
 
 /**
  * Weekly and monthly follow-up reports (seed 001: "将回访记录以周报、月报的形式进行总结分析"). A period counts

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { Row } from '../../resources/types.js';
 import { dialectOf } from '../../db/connect.js';
 import { careSetting } from '../care/settings.js';
-import { addDays, chinaDay, dayText } from '../appointments/chinaTime.js';
+import { addDays, chinaDay, dayText } from '../chinaTime.js';
 import { hasConsent } from './consent.js';
 import { builtInBody, chooseTemplate, giftOf, render, templateOf, type Placeholders, type Template } from './templates.js';
 

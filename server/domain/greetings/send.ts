@@ -5,7 +5,7 @@ import { reason } from '../../rest/reasons.js';
 import type { Row } from '../../resources/types.js';
 import { care_touches } from '../../resources/care_touches.js';
 import { recordChange, type AuditContext } from '../audit.js';
-import { chinaDay } from '../appointments/chinaTime.js';
+import { chinaDay } from '../chinaTime.js';
 import { hasConsent, noConsent } from './consent.js';
 import { outboxGateway, type GatewayFactory } from './gateway.js';
 

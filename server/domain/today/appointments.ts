@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { roleGroups } from '../../resources/access.js';
-import { chinaDay } from '../appointments/chinaTime.js';
+import { chinaDay } from '../chinaTime.js';
 import type { SectionQuery } from './section.js';
 import { CUSTOMER_COLUMNS, customerOf } from './section.js';
 import type { TodayWindow } from './window.js';

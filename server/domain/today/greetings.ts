@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { dayText } from '../appointments/chinaTime.js';
+import { dayText } from '../chinaTime.js';
 import type { SectionQuery } from './section.js';
 import { CUSTOMER_COLUMNS, customerOf } from './section.js';
 import { dayState, type TodayWindow } from './window.js';

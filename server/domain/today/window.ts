@@ -1,4 +1,4 @@
-import { addDays, atChinaTime, chinaDay } from '../appointments/chinaTime.js';
+import { addDays, atChinaTime, chinaDay } from '../chinaTime.js';
 
 /** The days and instants the sections are cut by, on the dealership's (China-time) calendar. */
 export interface TodayWindow {

@@ -8,7 +8,7 @@ import { isManager } from '../../resources/access.js';
 import { reason } from '../reasons.js';
 import { generateMaintenanceReminders } from '../../domain/appointments/maintenance.js';
 import { isMonth, successRates } from '../../domain/appointments/stats.js';
-import { chinaMonth } from '../../domain/appointments/chinaTime.js';
+import { chinaMonth } from '../../domain/chinaTime.js';
 
 /**
  * Appointments' own calls. Status changes (remind, arrive, no-show, cancel) go through the generic

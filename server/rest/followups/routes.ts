@@ -10,7 +10,7 @@ import { reason } from '../reasons.js';
 import { generateFollowUps } from '../../domain/followups/cadence.js';
 import { recordAttempt } from '../../domain/followups/record.js';
 import { followUpReport, type Period } from '../../domain/followups/reports.js';
-import { chinaDay } from '../../domain/followups/days.js';
+import { chinaDay } from '../../domain/chinaTime.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -12,6 +12,11 @@ export function chinaDay(t: Date | string | number): string {
   return new Date(msOf(t) + CHINA_MS).toISOString().slice(0, 10);
 }
 
+/** The UTC instant a China-time day starts. */
+export function chinaDayStart(day: string): Date {
+  return new Date(Date.parse(`${day}T00:00:00Z`) - CHINA_MS);
+}
+
 /** The China-time month (YYYY-MM) of a moment. */
 export function chinaMonth(t: Date | string | number): string {
   return chinaDay(t).slice(0, 7);
