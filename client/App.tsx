@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
+import { LinearProgress } from '@mui/material';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import DatasetIcon from '@mui/icons-material/Dataset';
@@ -25,12 +26,10 @@ import { MyTasksPage } from './pages/tasks/MyTasksPage';
 import { InvitationListPage } from './pages/events/invitations/InvitationListPage';
 import { RectificationNoticePage } from './pages/complaints/RectificationNoticePage';
 import { AppointmentsPage } from './pages/appointments/AppointmentsPage';
-import { FollowUpReportPage } from './pages/followups/FollowUpReportPage';
 import { TodayPage } from './pages/today/TodayPage';
 import { TodayLanding } from './pages/today/TodayLanding';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
-import { ComplaintAnalysisPage } from './pages/reports/complaints/ComplaintAnalysisPage';
-import { SatisfactionPage } from './pages/reports/satisfaction/SatisfactionPage';
+import { REPORTS } from './pages/reports/reportRegistry';
 import { darkTheme, lightTheme } from './theme';
 
 const dataProvider = createDataProvider(() => i18nProvider.getLocale());
@@ -73,11 +72,11 @@ export function App() {
           <Route path={InvitationListPage.path} element={<InvitationListPage />} />
           <Route path={RectificationNoticePage.path} element={<RectificationNoticePage />} />
           <Route path={AppointmentsPage.path} element={<AppointmentsPage />} />
-          <Route path={FollowUpReportPage.path} element={<FollowUpReportPage />} />
           <Route path={TodayPage.path} element={<TodayPage />} />
           <Route path={DashboardPage.path} element={<DashboardPage />} />
-          <Route path={ComplaintAnalysisPage.path} element={<ComplaintAnalysisPage />} />
-          <Route path={SatisfactionPage.path} element={<SatisfactionPage />} />
+          {REPORTS.map(({ key, path, page: Page }) => (
+            <Route key={key} path={path} element={<Suspense fallback={<LinearProgress />}><Page /></Suspense>} />
+          ))}
         </CustomRoutes>
         {names.map((name) => {
           const { listColumns: _columns, recordRepresentation, ...screens } = sets[name];

@@ -10,6 +10,7 @@ import { planMethods, type PlanMethods } from './pages/events/plan/planApi';
 import { dashboardMethods, type DashboardMethods } from './pages/dashboard/dashboardApi';
 import { complaintAnalysisMethods, type ComplaintAnalysisMethods } from './pages/reports/complaints/complaintApi';
 import { satisfactionMethods, type SatisfactionMethods } from './pages/reports/satisfaction/satisfactionApi';
+import { reportMethods, type ReportMethods } from './pages/reports/kit/reportApi';
 
 export type HttpClient = (url: string, options?: fetchUtils.Options) => ReturnType<typeof fetchUtils.fetchJson>;
 
@@ -57,7 +58,7 @@ export interface BulkMethods {
   undoBulk: (resource: string, batchId: string | number) => Promise<{ batchId: string; count: number }>;
 }
 
-export type CrmDataProvider = DataProvider & AccountMethods & BulkMethods & LoyaltyMethods & EventMethods & PlanMethods & ComplaintMethods & DashboardMethods & SatisfactionMethods & ComplaintAnalysisMethods;
+export type CrmDataProvider = DataProvider & AccountMethods & BulkMethods & LoyaltyMethods & EventMethods & PlanMethods & ComplaintMethods & DashboardMethods & SatisfactionMethods & ComplaintAnalysisMethods & ReportMethods;
 
 function bulkMethods(http: HttpClient): BulkMethods {
   const send = async <T>(method: string, path: string, body: unknown) =>
@@ -97,5 +98,6 @@ export function createDataProvider(getLocale: () => string): CrmDataProvider {
     ...dashboardMethods(http),
     ...complaintAnalysisMethods(http),
     ...satisfactionMethods(http),
+    ...reportMethods(http, getLocale),
   };
 }

@@ -22,6 +22,7 @@ import { followupsMessagesEn } from './followups.en';
 import { todayMessagesEn } from './today.en';
 import { dashboardMessagesEn } from './dashboard.en';
 import { reportsMessagesEn } from './reports.en';
+import { reportKitMessagesEn } from './reportKit.en';
 import { satisfactionMessagesEn } from './satisfaction.en';
 import type { crmMessagesZh } from './zh';
 
@@ -50,6 +51,7 @@ export const crmMessagesEn: SameKeys<typeof crmMessagesZh> = {
   today: todayMessagesEn,
   dashboard: dashboardMessagesEn,
   reports: reportsMessagesEn,
+  report_kit: reportKitMessagesEn,
   satisfaction: satisfactionMessagesEn,
   app: {
     title: '客户关系管理 · CRM',

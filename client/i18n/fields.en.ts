@@ -26,6 +26,7 @@ export const fieldMessagesEn: typeof fieldMessagesZh = {
       events: 'Events',
       membership: 'Membership',
       settings: 'Settings',
+      reports: 'Reports',
     },
   },
 };

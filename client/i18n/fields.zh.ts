@@ -17,7 +17,8 @@ export type ResourceLabels = Record<string, { name: string; fields: Record<strin
 export interface FieldMessages {
   resources: Record<string, { name: string; fields: Record<string, string> }>;
   enums: EnumLabels;
-  menu: { groups: Record<ResourceDef['group'], string> };
+  // the resources' groups and the reports' (a menu group of pages, not of resources)
+  menu: { groups: Record<ResourceDef['group'] | 'reports', string> };
 }
 
 /**
@@ -42,6 +43,7 @@ export const fieldMessagesZh = {
       events: '活动',
       membership: '会员',
       settings: '设置',
+      reports: '报表中心',
     },
   },
 } satisfies FieldMessages;

@@ -22,6 +22,7 @@ import { followupsMessagesZh } from './followups.zh';
 import { todayMessagesZh } from './today.zh';
 import { dashboardMessagesZh } from './dashboard.zh';
 import { reportsMessagesZh } from './reports.zh';
+import { reportKitMessagesZh } from './reportKit.zh';
 import { satisfactionMessagesZh } from './satisfaction.zh';
 
 /** Every text the app itself shows (titles, tabs, hints, states), under `crm.`; en.ts has the same keys. */
@@ -47,6 +48,7 @@ export const crmMessagesZh = {
   today: todayMessagesZh,
   dashboard: dashboardMessagesZh,
   reports: reportsMessagesZh,
+  report_kit: reportKitMessagesZh,
   satisfaction: satisfactionMessagesZh,
   app: {
     title: '客户关系管理 · CRM',

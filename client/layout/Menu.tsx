@@ -14,11 +14,9 @@ import { CalendarPage } from '../pages/events/calendar/CalendarPage';
 import { MyTasksMenuItem } from './MyTasksMenuItem';
 import { AppointmentsMenuItem } from './AppointmentsMenuItem';
 import { AppointmentsPage } from '../pages/appointments/AppointmentsPage';
-import { FollowUpReportMenuItem } from './FollowUpReportMenuItem';
-import { ComplaintReportMenuItem } from './ComplaintReportMenuItem';
 import { TodayMenuItem } from './TodayMenuItem';
 import { DashboardMenuItem } from './DashboardMenuItem';
-import { SatisfactionMenuItem } from './SatisfactionMenuItem';
+import { reportMenuItems } from './ReportsMenuGroup';
 
 /** The tiers list's link also matches /tiers/manage, the events list's /events/plan (react-admin matches by prefix); there only the page's own item is lit. */
 const NOT_ACTIVE = {
@@ -47,13 +45,15 @@ export function Menu() {
     ...(group === 'events' && resources.includes('events') ? [<PlanMenuItem key="events.plan" />, <CalendarMenuItem key="events.calendar" />] : []),
     ...(group === 'events' && resources.includes('event_tasks') ? [<MyTasksMenuItem key="tasks.mine" />] : []),
     ...(group === 'care' && resources.includes('appointments') ? [<AppointmentsMenuItem key="appointments.calendar" />] : []),
-    ...(group === 'care' && resources.includes('follow_ups') ? [<FollowUpReportMenuItem key="followups.report" />] : []),
-    ...(group === 'care' && resources.includes('complaints') ? [<ComplaintReportMenuItem key="reports.complaints" />] : []),
-    ...(group === 'care' && resources.includes('follow_ups') ? [<SatisfactionMenuItem key="reports.satisfaction" />] : []),
     ...(group === 'membership' && resources.includes('tiers') ? [<TiersMenuItem key="tiers.manage" />] : []),
     ...resources.map((name) => (
       <RaMenu.ResourceItem key={name} name={name} sx={(name === 'tiers' && onTiersPage) || (name === 'events' && onPlanPage) || (name === 'appointments' && pathname.startsWith(AppointmentsPage.path)) ? NOT_ACTIVE : undefined} />
     )),
   ]);
-  return <RaMenu><DashboardMenuItem key="dashboard" /><TodayMenuItem key="today" />{items}</RaMenu>;
+  // the reports after the work they report on, before settings
+  const settingsAt = groups.findIndex((g) => g.group === 'settings');
+  const listable = new Set(groups.flatMap((g) => g.resources));
+  const reports = reportMenuItems(listable, groups.length === 0);
+  const at = settingsAt === -1 ? items.length : items.findIndex((item) => item.key === 'group.settings');
+  return <RaMenu><DashboardMenuItem key="dashboard" /><TodayMenuItem key="today" />{[...items.slice(0, at), ...reports, ...items.slice(at)]}</RaMenu>;
 }
