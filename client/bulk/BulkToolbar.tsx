@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { BulkActionsToolbar, useListContext, useResourceContext, useTranslate, type Identifier } from 'react-admin';
 import { formatInteger } from '../i18n/formats';
 import type { BulkTarget } from './bulkTypes';
@@ -11,10 +11,10 @@ const signatureOf = (filter: unknown, ids: Identifier[]) => JSON.stringify([filt
 
 /**
  * The bar over a list once rows are ticked: how many, bulk edit and bulk delete (each only with its right),
- * and the banner that widens the selection to every record matching the filter. "All matching" holds only
+ * a list's own actions on the same target (`extra`: the customers' invitation), and the banner that widens the selection to every record matching the filter. "All matching" holds only
  * for the selection and filter it was chosen on: untick a row or change the filter and it is the ticked rows again.
  */
-export function BulkToolbar() {
+export function BulkToolbar({ extra }: { extra?: (target: BulkTarget, count: number) => ReactNode }) {
   const resource = useResourceContext() ?? '';
   const translate = useTranslate();
   const { selectedIds, data, total, filterValues, onUnselectItems } = useListContext();
@@ -32,6 +32,7 @@ export function BulkToolbar() {
     <>
       <BulkActionsToolbar label={label} selectAllButton={false}>
         {canBulkUpdate && <BulkEditButton resource={resource} target={target} />}
+        {extra?.(target, allMatching ? matching : selectedIds.length)}
         {canBulkDelete && <BulkDeleteButton resource={resource} target={target} />}
       </BulkActionsToolbar>
       {offersAll && (

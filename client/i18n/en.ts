@@ -66,6 +66,10 @@ export const crmMessagesEn: SameKeys<typeof crmMessagesZh> = {
   filters: {
     from: '%{field} from',
     to: '%{field} to',
+    empty: 'not set',
+    not_empty: 'set',
+    clear_hidden: 'Clear these conditions',
+    pair: '%{name}: %{value}',
   },
   show: {
     details: 'Details',

@@ -37,6 +37,13 @@ export const eventsMessagesEn: SameKeys<typeof eventsMessagesZh> = {
     cost_hint: 'Total cost %{amount}',
   },
   invite: {
+    title_to: 'Invite to: %{event}',
+    chosen: 'Whom: the %{count} customers chosen on the customers list (counted below first; nothing is sent until you confirm)',
+    from_list: 'Invite to an event',
+    pick_event: 'Event',
+    pick_event_hint: 'Events not yet over or cancelled, soonest first',
+    no_events: 'No event to invite to: create one in the CS plan first',
+    next: 'Next',
     title: 'Invite customers to the event',
     audience: 'Who',
     audience_segment: 'A saved segment',

@@ -35,6 +35,13 @@ export const eventsMessagesZh = {
     cost_hint: '总成本 %{amount}',
   },
   invite: {
+    title_to: '邀请到：%{event}',
+    chosen: '邀请对象：客户列表中选定的 %{count} 位客户（下方先试算，确认后才发出邀请）',
+    from_list: '邀请参加活动',
+    pick_event: '选择活动',
+    pick_event_hint: '只列出尚未结束、未取消的活动，按开始时间排序',
+    no_events: '没有可邀请的活动：先在活动计划中新建一场',
+    next: '下一步',
     title: '邀请客户参加活动',
     audience: '邀请对象',
     audience_segment: '已保存的客户分群',

@@ -63,6 +63,10 @@ export const crmMessagesZh = {
   filters: {
     from: '%{field}（起）',
     to: '%{field}（止）',
+    empty: '未填写',
+    not_empty: '已填写',
+    clear_hidden: '清除这些条件',
+    pair: '%{name}：%{value}',
   },
   show: {
     details: '详细信息',

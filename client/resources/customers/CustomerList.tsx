@@ -13,6 +13,8 @@ import { useCustomerFilters } from './CustomerFilters';
 import { CustomerListActions } from './CustomerListActions';
 import { CustomerMobileList } from './CustomerMobileList';
 import { QuickEditCell } from './QuickEditCell';
+import { DrillFilterChips } from '../filters/DrillFilterChips';
+import { InviteChosenButton } from './InviteChosenButton';
 
 /**
  * The customer list a CS team opens every morning: search, filters, sortable columns, row → customer; a click
@@ -25,7 +27,8 @@ export function CustomerList() {
   const profile = useProfile();
   const byOwner = profile?.scope !== 'own_customers';
   const filters = useCustomerFilters({ byOwner });
-  const bulk = useBulkTableProps('customers');
+  const bulk = useBulkTableProps('customers', (target, count) => <InviteChosenButton target={target} count={count} />);
+  const inputs = filters.map((f) => String((f.props as { source?: unknown }).source));
   const isSmall = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const unsortable = (source: string) => !meta.fields[source]?.sortable;
   return (
@@ -36,6 +39,7 @@ export function CustomerList() {
       actions={<CustomerListActions />}
       exporter={false}
     >
+      <DrillFilterChips inputs={inputs} />
       {isSmall ? (
         <CustomerMobileList />
       ) : (

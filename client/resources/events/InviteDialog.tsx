@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, useMediaQuery, type Theme } from '@mui/material';
+import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography, useMediaQuery, type Theme } from '@mui/material';
+import { formatInteger } from '../../i18n/formats';
 import { useNotify, useTranslate } from 'react-admin';
 import { errorMessage, fieldErrors } from '../../pages/account/fieldErrors';
 import { AUDIENCE_FILTER_KEYS } from './audienceFilter';
@@ -16,18 +17,20 @@ const FIELDS = new Set<string>(['segment_id', 'filter', 'channel', 'quota_per_co
 export interface InviteDialogProps {
   eventId: number;
   onClose: () => void;
+  /** customers chosen on the customers list (ticked rows or its whole filter): they are the audience, and the event's name heads the dialog */
+  chosen?: { filter: Record<string, unknown>; count: number; eventName: string };
 }
 
 /**
  * Invite customers: while the inputs change, a dry run counts who would be invited, left out or waitlisted;
  * 确认邀请 commits exactly the request last counted, and only while the inputs still ask the same.
  */
-export function InviteDialog({ eventId, onClose }: InviteDialogProps) {
+export function InviteDialog({ eventId, onClose, chosen }: InviteDialogProps) {
   const translate = useTranslate();
   const notify = useNotify();
   const fullScreen = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const invite = useInvite(eventId);
-  const [draft, setDraft] = useState<InviteDraft>(initialDraft);
+  const [draft, setDraft] = useState<InviteDraft>(() => (chosen ? { ...initialDraft, audience: 'list', listFilter: chosen.filter } : initialDraft));
   const [commitFailure, setCommitFailure] = useState<{ key: string; error: unknown } | null>(null);
 
   // a segment not yet picked is not an error to show: the count just waits for it
@@ -62,11 +65,15 @@ export function InviteDialog({ eventId, onClose }: InviteDialogProps) {
 
   return (
     <Dialog open onClose={invite.isPending ? undefined : onClose} fullWidth maxWidth="md" fullScreen={fullScreen} data-testid="invite-dialog">
-      <DialogTitle>{translate('crm.events.invite.title')}</DialogTitle>
+      <DialogTitle>{chosen ? translate('crm.events.invite.title_to', { event: chosen.eventName }) : translate('crm.events.invite.title')}</DialogTitle>
       <DialogContent dividers>
         <Stack spacing={2}>
           {headline && <Alert severity="error" data-testid="invite-error">{headline}</Alert>}
-          <InviteAudienceFields draft={draft} onChange={(part) => setDraft((d) => ({ ...d, ...part }))} errors={shown} />
+          {chosen ? (
+            <Typography variant="body2" data-testid="invite-chosen">{translate('crm.events.invite.chosen', { count: formatInteger(chosen.count) })}</Typography>
+          ) : (
+            <InviteAudienceFields draft={draft} onChange={(part) => setDraft((d) => ({ ...d, ...part }))} errors={shown} />
+          )}
           <InviteOptionsFields draft={draft} onChange={(part) => setDraft((d) => ({ ...d, ...part }))} errors={shown} />
         </Stack>
       </DialogContent>

@@ -5,9 +5,11 @@ export const CHANNELS = ['sms', 'wechat', 'call', 'email', 'card', 'visit'] as c
 
 /** The invitation dialog's inputs as typed (the quota as text, so an empty box means no limit). */
 export interface InviteDraft {
-  /** a saved segment, conditions built here, or every customer the inviter may see */
-  audience: 'segment' | 'filter' | 'all';
+  /** a saved segment, conditions built here, every customer the inviter may see, or those chosen on the customers list */
+  audience: 'segment' | 'filter' | 'all' | 'list';
   segmentId: number | null;
+  /** the customers list's choice (`{ id: [...] }` for ticked rows, or its filter): only with audience 'list' */
+  listFilter: Record<string, unknown>;
   conditions: AudienceConditions;
   channel: (typeof CHANNELS)[number];
   excludeNoConsent: boolean;
@@ -18,6 +20,7 @@ export interface InviteDraft {
 export const initialDraft: InviteDraft = {
   audience: 'segment',
   segmentId: null,
+  listFilter: {},
   conditions: emptyConditions,
   channel: 'sms',
   excludeNoConsent: true,
@@ -39,6 +42,7 @@ function audienceOf(draft: InviteDraft): Pick<InviteRequest, 'segment_id' | 'fil
     case 'segment': return { segment_id: draft.segmentId ?? undefined };
     case 'filter': return { filter: audienceFilter(draft.conditions) };
     case 'all': return { filter: {} };
+    case 'list': return { filter: draft.listFilter };
   }
 }
 

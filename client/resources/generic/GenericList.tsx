@@ -9,6 +9,7 @@ import { filtersFor } from './filtersFor';
 import { GenericListActions } from './GenericListActions';
 import { GenericMobileList } from './GenericMobileList';
 import { useSearchPlaceholder } from './useSearchPlaceholder';
+import { DrillFilterChips } from '../filters/DrillFilterChips';
 
 export interface GenericListProps {
   /** the columns to show, in order (default: picked from the meta) */
@@ -35,9 +36,11 @@ export function GenericList({ columns, alwaysOnFilters, sort, extraColumns }: Ge
     () => filtersFor(resource, { searchPlaceholder, alwaysOn: alwaysOnFilters }),
     [resource, searchPlaceholder, alwaysOnFilters],
   );
+  const inputs = useMemo(() => filters.map((f) => String((f.props as { source?: unknown }).source)), [filters]);
   const [field, order] = resource.defaultSort;
   return (
     <List filters={filters} sort={sort ?? { field, order }} perPage={25} actions={<GenericListActions />} exporter={false}>
+      <DrillFilterChips inputs={inputs} />
       {isSmall ? (
         <GenericMobileList resource={resource} columns={cols} />
       ) : (
