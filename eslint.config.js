@@ -17,4 +17,6 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // the one plain script the page runs before the app (client/public/boot.js)
+  { files: ['client/public/**/*.js'], languageOptions: { globals: globals.browser } },
 );

@@ -16,20 +16,11 @@ import { representationOf } from './resources/generic/representation';
 import { ListColumnsContext } from './resources/ListColumnsContext';
 import { screenSets } from './resources/registry';
 import type { ScreenSet } from './resources/types';
-import { AccountPage } from './pages/account/AccountPage';
-import { ImportPage } from './pages/import/ImportPage';
-import { TiersPage } from './pages/tiers/TiersPage';
-import { CheckInPage } from './pages/events/checkin/CheckInPage';
-import { PlanPage } from './pages/events/plan/PlanPage';
-import { CalendarPage } from './pages/events/calendar/CalendarPage';
-import { MyTasksPage } from './pages/tasks/MyTasksPage';
-import { InvitationListPage } from './pages/events/invitations/InvitationListPage';
-import { RectificationNoticePage } from './pages/complaints/RectificationNoticePage';
-import { AppointmentsPage } from './pages/appointments/AppointmentsPage';
 import { TodayPage } from './pages/today/TodayPage';
 import { TodayLanding } from './pages/today/TodayLanding';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { REPORTS } from './pages/reports/reportRegistry';
+import { LAZY_PAGES } from './pages/lazyPages';
 import { darkTheme, lightTheme } from './theme';
 
 const dataProvider = createDataProvider(() => i18nProvider.getLocale());
@@ -62,19 +53,9 @@ export function App() {
         dashboard={TodayLanding}
       >
         <CustomRoutes>
-          <Route path={AccountPage.path} element={<AccountPage />} />
-          <Route path={ImportPage.path} element={<ImportPage />} />
-          <Route path={TiersPage.path} element={<TiersPage />} />
-          <Route path={CheckInPage.path} element={<CheckInPage />} />
-          <Route path={PlanPage.path} element={<PlanPage />} />
-          <Route path={CalendarPage.path} element={<CalendarPage />} />
-          <Route path={MyTasksPage.path} element={<MyTasksPage />} />
-          <Route path={InvitationListPage.path} element={<InvitationListPage />} />
-          <Route path={RectificationNoticePage.path} element={<RectificationNoticePage />} />
-          <Route path={AppointmentsPage.path} element={<AppointmentsPage />} />
           <Route path={TodayPage.path} element={<TodayPage />} />
           <Route path={DashboardPage.path} element={<DashboardPage />} />
-          {REPORTS.map(({ key, path, page: Page }) => (
+          {[...LAZY_PAGES, ...REPORTS].map(({ key, path, page: Page }) => (
             <Route key={key} path={path} element={<Suspense fallback={<LinearProgress />}><Page /></Suspense>} />
           ))}
         </CustomRoutes>

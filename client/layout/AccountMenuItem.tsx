@@ -3,7 +3,7 @@ import { ListItemIcon, ListItemText, MenuItem, type MenuItemProps } from '@mui/m
 import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
 import { useNavigate } from 'react-router-dom';
 import { useTranslate, useUserMenu } from 'react-admin';
-import { AccountPage } from '../pages/account/AccountPage';
+import { PAGE_PATHS } from '../pages/pagePaths';
 
 /** "My account" in the user menu: password and API tokens. The menu passes focus props through. */
 export const AccountMenuItem = forwardRef<HTMLLIElement, MenuItemProps>(function AccountMenuItem(props, ref) {
@@ -16,7 +16,7 @@ export const AccountMenuItem = forwardRef<HTMLLIElement, MenuItemProps>(function
       ref={ref}
       onClick={() => {
         userMenu?.onClose();
-        navigate(AccountPage.path);
+        navigate(PAGE_PATHS.account);
       }}
     >
       <ListItemIcon>

@@ -6,14 +6,11 @@ import { useMeta } from '../meta/MetaContext';
 import { menuGroups } from './menuGroups';
 import { MenuGroupHeading } from './MenuGroupHeading';
 import { TiersMenuItem } from './TiersMenuItem';
-import { TiersPage } from '../pages/tiers/TiersPage';
+import { PAGE_PATHS } from '../pages/pagePaths';
 import { PlanMenuItem } from './PlanMenuItem';
-import { PlanPage } from '../pages/events/plan/PlanPage';
 import { CalendarMenuItem } from './CalendarMenuItem';
-import { CalendarPage } from '../pages/events/calendar/CalendarPage';
 import { MyTasksMenuItem } from './MyTasksMenuItem';
 import { AppointmentsMenuItem } from './AppointmentsMenuItem';
-import { AppointmentsPage } from '../pages/appointments/AppointmentsPage';
 import { TodayMenuItem } from './TodayMenuItem';
 import { DashboardMenuItem } from './DashboardMenuItem';
 import { reportMenuItems } from './ReportsMenuGroup';
@@ -34,8 +31,8 @@ export function Menu() {
   const meta = useMeta();
   const profile = useProfile() ?? null;
   const { pathname } = useLocation();
-  const onTiersPage = pathname.startsWith(TiersPage.path);
-  const onPlanPage = pathname.startsWith(PlanPage.path) || pathname.startsWith(CalendarPage.path);
+  const onTiersPage = pathname.startsWith(PAGE_PATHS.tiers);
+  const onPlanPage = pathname.startsWith(PAGE_PATHS.plan) || pathname.startsWith(PAGE_PATHS.calendar);
   const groups = menuGroups(meta)
     .map(({ group, resources }) => ({ group, resources: listableResources(profile, resources) }))
     .filter(({ resources }) => resources.length > 0);
@@ -47,7 +44,7 @@ export function Menu() {
     ...(group === 'care' && resources.includes('appointments') ? [<AppointmentsMenuItem key="appointments.calendar" />] : []),
     ...(group === 'membership' && resources.includes('tiers') ? [<TiersMenuItem key="tiers.manage" />] : []),
     ...resources.map((name) => (
-      <RaMenu.ResourceItem key={name} name={name} sx={(name === 'tiers' && onTiersPage) || (name === 'events' && onPlanPage) || (name === 'appointments' && pathname.startsWith(AppointmentsPage.path)) ? NOT_ACTIVE : undefined} />
+      <RaMenu.ResourceItem key={name} name={name} sx={(name === 'tiers' && onTiersPage) || (name === 'events' && onPlanPage) || (name === 'appointments' && pathname.startsWith(PAGE_PATHS.appointments)) ? NOT_ACTIVE : undefined} />
     )),
   ]);
   // the reports after the work they report on, before settings

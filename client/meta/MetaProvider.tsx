@@ -2,13 +2,15 @@ import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { Box, Button, CircularProgress, ThemeProvider, Typography } from '@mui/material';
 import { MetaContext } from './MetaContext';
 import type { Meta } from './types';
+import { takeBootRequest } from './bootRequests';
 import { i18nProvider } from '../i18n/i18nProvider';
 import { lightTheme } from '../theme';
 
 type State = { status: 'loading' } | { status: 'ready'; meta: Meta } | { status: 'failed' };
 
 async function requestMeta(): Promise<Meta> {
-  const response = await fetch('/api/meta', { headers: { Accept: 'application/json' } });
+  const early = await takeBootRequest('meta');
+  const response = early?.ok ? early : await fetch('/api/meta', { headers: { Accept: 'application/json' } });
   if (!response.ok) throw new Error(`GET /api/meta answered ${response.status}`);
   return (await response.json()) as Meta;
 }

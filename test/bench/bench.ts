@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: the speed targets (lists, search, bulk changes, export, import), measured on a realistic 100,000-customer data set.
- *   npm run bench -- [--customers 100000] [--database sqlite://./data/bench.sqlite] [--only lists|loyalty|care|analytics|heavy|cold]
+ *   npm run bench -- [--customers 100000] [--database sqlite://./data/bench.sqlite] [--only lists|loyalty|care|analytics|heavy|cold|paint]
  * Server time is measured in the server (the time from request in to response out, from a middleware),
  * with the HTTP round trip on loopback printed beside it.
  */
@@ -24,12 +24,13 @@ import { benchImport } from './import.js';
 import { benchLoyalty } from './loyalty.js';
 import { benchCare } from './care.js';
 import { benchAnalytics } from './analytics.js';
+import { measureFirstPaint } from './firstPaint.js';
 
 const { values: args } = parseArgs({
   options: {
     customers: { type: 'string', default: '100000' },
     database: { type: 'string', default: 'sqlite://./data/bench.sqlite' },
-    // run one part only: lists, loyalty, care, analytics, heavy (bulk, export, import), cold
+    // run one part only: lists, loyalty, care, analytics, heavy (bulk, export, import), cold, paint
     only: { type: 'string' },
   },
 });
@@ -152,4 +153,10 @@ await db.destroy();
 if (!args.database.startsWith('postgres') && part('cold')) {
   const cold = await measureColdStart();
   console.log(`${'Cold start to first answer on the demo database'.padEnd(58)} ${cold.toFixed(0)} ms${cold < 5000 ? '  ✓ target < 5000 ms' : '  ✗ target < 5000 ms'}`);
+}
+
+// the dashboard in a real browser on the demo data (its own server and database, like the cold start)
+if (!args.database.startsWith('postgres') && part('paint')) {
+  console.log('\nThe dashboard in headless Chromium on the demo data (2,000 customers)\n');
+  await measureFirstPaint();
 }

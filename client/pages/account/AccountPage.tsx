@@ -3,6 +3,7 @@ import { Title } from 'react-admin';
 import { PasswordCard } from './PasswordCard';
 import { ProfileCard } from './ProfileCard';
 import { TokensCard } from './TokensCard';
+import { PAGE_PATHS } from '../pagePaths';
 
 /** The signed-in user's own page: who they are, their password, their API tokens. */
 export function AccountPage() {
@@ -18,4 +19,4 @@ export function AccountPage() {
   );
 }
 
-AccountPage.path = '/account';
+AccountPage.path = PAGE_PATHS.account;

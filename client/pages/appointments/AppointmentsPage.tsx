@@ -15,6 +15,7 @@ import { AppointmentDialog } from './AppointmentDialog';
 import { SuccessRateCard } from './SuccessRateCard';
 import { isManagerProfile } from './managers';
 import { useAppointments, type Appointment, type Range } from './useAppointments';
+import { PAGE_PATHS } from '../pagePaths';
 
 /**
  * 预约日历: one advisor's appointments by week or day (a list on a phone), coloured by status. Click a time to
@@ -105,4 +106,4 @@ export function AppointmentsPage() {
   );
 }
 
-AppointmentsPage.path = '/appointments/calendar';
+AppointmentsPage.path = PAGE_PATHS.appointments;

@@ -4,6 +4,7 @@ import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import PrintIcon from '@mui/icons-material/Print';
 import { Title, useGetList, useGetOne, useLocale, useTranslate } from 'react-admin';
 import { noticePrintStyles } from './noticePrintStyles';
+import { PAGE_PATHS } from '../pagePaths';
 
 /**
  * The rectification notice (整改通知单) to the department at fault, printable (#/complaints/<id>/notice): the
@@ -66,4 +67,4 @@ export function RectificationNoticePage() {
   );
 }
 
-RectificationNoticePage.path = '/complaints/:id/notice';
+RectificationNoticePage.path = PAGE_PATHS.notice;

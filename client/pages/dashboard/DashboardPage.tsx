@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Box, LinearProgress, Stack, Typography } from '@mui/material';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Title, useDataProvider, useLocaleState, useTranslate } from 'react-admin';
@@ -8,7 +8,7 @@ import { requestFailure } from '../../bulk/bulkErrors';
 import { formatDate } from '../../i18n/formats';
 import { chinaToday } from '../followups/reportPeriod';
 import { DashboardFilters, type DashboardFilterValues } from './DashboardFilters';
-import { KpiTile } from './KpiTile';
+import { KpiTile, preloadKpiTrend } from './KpiTile';
 import { presetRange } from './dateRange';
 
 /**
@@ -28,6 +28,7 @@ export function DashboardPage() {
     placeholderData: keepPreviousData,
   });
   const consultant = profile?.user.role === 'sales_consultant';
+  useEffect(preloadKpiTrend, []);
   return (
     <Box sx={{ p: { xs: 1, sm: 2 }, maxWidth: 1400 }}>
       <Title title={translate('crm.dashboard.title')} />

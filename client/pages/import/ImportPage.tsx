@@ -9,6 +9,7 @@ import { ImportWizard } from './ImportWizard';
 import { importableResources, importPath } from './importRights';
 import { ResourceChoices } from './ResourceChoices';
 import { ResourcePicker } from './ResourcePicker';
+import { PAGE_PATHS } from '../pagePaths';
 
 /** Importing a CSV or XLSX file into one resource, for managers and admins; `/import/<resource>` preselects it. */
 export function ImportPage() {
@@ -44,4 +45,4 @@ export function ImportPage() {
   );
 }
 
-ImportPage.path = '/import/:resource?';
+ImportPage.path = PAGE_PATHS.import;

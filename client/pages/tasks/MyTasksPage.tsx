@@ -8,6 +8,7 @@ import { chinaToday, GROUP_ORDER, groupTasks } from './taskGroups';
 import { usePersonTasks } from './usePersonTasks';
 import { useTaskAction } from './useTaskAction';
 import { useTaskPeople } from './useTaskPeople';
+import { PAGE_PATHS } from '../pagePaths';
 
 /**
  * 我的任务: the event tasks the signed-in person is responsible for or checks, grouped by what needs doing
@@ -53,4 +54,4 @@ export function MyTasksPage() {
   );
 }
 
-MyTasksPage.path = '/tasks/mine';
+MyTasksPage.path = PAGE_PATHS.myTasks;

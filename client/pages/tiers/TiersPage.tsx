@@ -9,6 +9,7 @@ import { RunResultAlert } from './RunResultAlert';
 import { TierWorkspace } from './TierWorkspace';
 import { useCanEditTiers } from './useCanEditTiers';
 import { useReloadRules, useRulesDocument } from './useLoyalty';
+import { PAGE_PATHS } from '../pagePaths';
 
 /**
  * 会员等级管理: the tiers and the programme's rules, their distribution, the what-if of a draft and its
@@ -61,4 +62,4 @@ export function TiersPage() {
   );
 }
 
-TiersPage.path = '/tiers/manage';
+TiersPage.path = PAGE_PATHS.tiers;

@@ -8,7 +8,7 @@ import { EditButton, TopToolbar, useCanAccess, useRecordContext, useTranslate } 
 import { NEXT_STEPS } from '../../../server/domain/complaints/flowSteps';
 import { OPEN_STATUSES } from '../../../server/domain/complaints/slaState';
 import { useProfile } from '../../auth/useProfile';
-import { RectificationNoticePage } from '../../pages/complaints/RectificationNoticePage';
+import { PAGE_PATHS } from '../../pages/pagePaths';
 import { StepDialog } from './StepDialog';
 import { PauseDialog } from './PauseDialog';
 
@@ -27,7 +27,7 @@ export function ComplaintShowActions() {
   const status = String(record.status);
   const manager = role === 'admin' || role === 'cs_manager';
   const open = (OPEN_STATUSES as readonly string[]).includes(status);
-  const noticeTo = RectificationNoticePage.path.replace(':id', encodeURIComponent(String(record.id)));
+  const noticeTo = PAGE_PATHS.notice.replace(':id', encodeURIComponent(String(record.id)));
   return (
     <TopToolbar sx={{ flexWrap: 'wrap', gap: 1 }}>
       {canEdit && (NEXT_STEPS[status] ?? []).map((next, i) => {

@@ -12,6 +12,7 @@ import { CalendarFilters } from './CalendarFilters';
 import { EventCalendar } from './EventCalendar';
 import { useCalendarItems, type VisibleRange } from './useCalendarItems';
 import { useMoveItem } from './useMoveItem';
+import { PAGE_PATHS } from '../../pagePaths';
 
 /**
  * 活动日历: events (and, for the CS team, their tasks) by month, week or as a list (the list on a phone). Those
@@ -91,4 +92,4 @@ export function CalendarPage() {
   );
 }
 
-CalendarPage.path = '/events/calendar';
+CalendarPage.path = PAGE_PATHS.calendar;

@@ -14,6 +14,7 @@ import { TokenField } from './TokenField';
 import { useDesk } from './useDesk';
 import { useRoster } from './useRoster';
 import { WalkInButton } from './WalkInDialog';
+import { PAGE_PATHS } from '../../pagePaths';
 
 /** Only an approved or running event takes sign-ins (the server's rule; the desk says it before anyone tries). */
 const ON_THE_DAY = new Set(['approved', 'running']);
@@ -109,4 +110,4 @@ export function CheckInPage() {
   );
 }
 
-CheckInPage.path = '/events/:id/check-in';
+CheckInPage.path = PAGE_PATHS.checkIn;

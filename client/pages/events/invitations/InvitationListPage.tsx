@@ -10,6 +10,7 @@ import { InvitationTable } from './InvitationTable';
 import { QrCards } from './QrCards';
 import { invitationPrintStyles } from './printStyles';
 import { useInvitees } from './useInvitees';
+import { PAGE_PATHS } from '../../pagePaths';
 
 type Mode = 'table' | 'cards';
 
@@ -70,4 +71,4 @@ export function InvitationListPage() {
   );
 }
 
-InvitationListPage.path = '/events/:id/invitations';
+InvitationListPage.path = PAGE_PATHS.invitations;

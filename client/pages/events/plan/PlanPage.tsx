@@ -9,6 +9,7 @@ import { QuarterColumn } from './QuarterColumn';
 import { YearResultsCard } from './YearResultsCard';
 import { YearTotalsCard } from './YearTotalsCard';
 import { useYearPlan } from './useYearPlan';
+import { PAGE_PATHS } from '../../pagePaths';
 
 /**
  * CS活动企划: one year's plan (title, state, goals, budget), its totals and results, and its four quarters side
@@ -66,4 +67,4 @@ export function PlanPage() {
   );
 }
 
-PlanPage.path = '/events/plan';
+PlanPage.path = PAGE_PATHS.plan;
