@@ -25,6 +25,14 @@ export const dashboardMessagesEn: SameKeys<typeof dashboardMessagesZh> = {
   count: '%{met} of %{count}',
   trend: 'Last 12 months',
   open_list: 'Open the list',
+  export: {
+    kpi: 'KPI',
+    value: 'Value',
+    target: 'Target',
+    on_target: 'On target',
+    met: 'Met',
+    count: 'Counted',
+  },
   filters: {
     presets: {
       month: 'This month',

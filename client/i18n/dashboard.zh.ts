@@ -23,6 +23,14 @@ export const dashboardMessagesZh = {
   count: '%{met} / %{count} 条',
   trend: '近12个月趋势',
   open_list: '查看明细',
+  export: {
+    kpi: '指标',
+    value: '本期值',
+    target: '目标',
+    on_target: '是否达标',
+    met: '达标条数',
+    count: '统计条数',
+  },
   filters: {
     presets: {
       month: '本月',

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, signIn, startE2E, type E2E } from './harness.js';
+import ExcelJS from 'exceljs';
 import type { Dashboard } from '../../server/domain/analytics/types.js';
 
 /**
@@ -47,5 +48,24 @@ describe('the KPI dashboard', () => {
     await page.getByTestId('dashboard-scope').getByText('我的客户').waitFor({ timeout: 20_000 });
     await page.getByTestId('kpi-satisfaction').waitFor();
     expect(await page.getByTestId('dashboard-filters').getByLabel('销售顾问').count()).toBe(0);
+  }, 120_000);
+
+  it('when a manager exports the dashboard, then the downloaded workbook holds the six KPIs with the figures on screen', async () => {
+    const page = await openPage(e);
+    await signIn(page, e.running.url, 'cs_manager', '/dashboard');
+    await page.getByTestId('dashboard-scope').waitFor({ timeout: 20_000 });
+    const shown = (await (await page.request.get(`${e.running.url}/api/analytics/dashboard`)).json()) as Dashboard;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('dashboard-export').click()]);
+    expect(download.suggestedFilename()).toMatch(/^经营看板 .*\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(await download.path());
+    const sheet = book.worksheets[0];
+    expect(sheet.getRow(1).values).toContain('指标');
+    const churn = shown.kpis.find((k) => k.key === 'churn');
+    const row = sheet.getRow(1 + shown.kpis.findIndex((k) => k.key === 'churn') + 1);
+    expect(row.getCell(1).value).toBe('客户流失率');
+    expect(row.getCell(2).value).toBe(churn?.value == null ? null : Math.round(churn.value * 1000) / 10);
+    expect(row.getCell(6).value).toBe(churn?.count);
+    expect(sheet.rowCount).toBe(1 + shown.kpis.length);
   }, 120_000);
 });

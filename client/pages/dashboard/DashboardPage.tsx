@@ -10,6 +10,8 @@ import { chinaToday } from '../followups/reportPeriod';
 import { DashboardFilters, type DashboardFilterValues } from './DashboardFilters';
 import { KpiTile, preloadKpiTrend } from './KpiTile';
 import { presetRange } from './dateRange';
+import { dashboardTable } from './dashboardTable';
+import { ExportTableButton } from '../reports/kit/ExportTableButton';
 
 /**
  * 经营看板: the department's key figures against their targets over the chosen range, each with its last 12 months;
@@ -35,12 +37,17 @@ export function DashboardPage() {
       <Stack direction="row" sx={{ alignItems: 'baseline', justifyContent: 'space-between', flexWrap: 'wrap', gap: 1, mb: 1.5 }}>
         <Typography variant="h5" component="h1">{translate('crm.dashboard.title')}</Typography>
         {data && (
-          <Typography variant="body2" color="text.secondary" data-testid="dashboard-scope">
-            {translate(`crm.dashboard.scope.${data.scope}`)} · {translate('crm.dashboard.range', { from: formatDate(data.from, locale), to: formatDate(data.to, locale) })}
-          </Typography>
+          <Stack direction="row" sx={{ alignItems: 'center', gap: 1 }}>
+            <Typography variant="body2" color="text.secondary" data-testid="dashboard-scope">
+              {translate(`crm.dashboard.scope.${data.scope}`)} · {translate('crm.dashboard.range', { from: formatDate(data.from, locale), to: formatDate(data.to, locale) })}
+            </Typography>
+            <ExportTableButton table={() => dashboardTable(data, translate)} testId="dashboard-export" />
+          </Stack>
         )}
       </Stack>
-      <DashboardFilters value={filters} onChange={setFilters} today={today} showOwner={Boolean(profile) && !consultant} />
+      <Box sx={{ '@media print': { display: 'none' } }}>
+        <DashboardFilters value={filters} onChange={setFilters} today={today} showOwner={Boolean(profile) && !consultant} />
+      </Box>
       <Box sx={{ height: 4, my: 1.5 }}>{isFetching && <LinearProgress />}</Box>
       {error && <Alert severity="error" sx={{ mb: 2 }}>{translate('crm.dashboard.load_failed', { reason: requestFailure(error).message })}</Alert>}
       {data && (
