@@ -35,6 +35,7 @@ describe('from a dashboard number to work on the customers behind it', () => {
     const chip = page.getByTestId('drill-filter-not_visited_months');
     await chip.waitFor();
     expect(await chip.textContent()).toBe(`未到店月数：${String(drill.not_visited_months)}`);
+    expect(await page.getByTestId('drill-filter-customer_type').textContent()).toBe('客户类型：保有客户（C卡）、集团客户');
   }, 120_000);
 
   it('when every matching customer is set to churned in one bulk edit, then exactly they change', async () => {

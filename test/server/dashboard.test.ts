@@ -90,7 +90,7 @@ describe('dashboard KPIs', () => {
     expect(churn.lower_is_better).toBe(true);
     expect(point(churn, '2025-07')).toEqual({ month: '2025-07', value: 1 / 3, count: 3 });
     expect(point(churn, '2025-08')).toEqual({ month: '2025-08', value: 0, count: 3 });
-    expect(churn.drill).toEqual({ resource: 'customers', filter: { customer_type: 'owner', not_visited_months: 6 } });
+    expect(churn.drill).toEqual({ resource: 'customers', filter: { customer_type: ['owner', 'fleet'], not_visited_months: 6 } });
 
     expect(figures(kpi(d, 'appointment_success'))).toEqual({ value: 0.5, count: 4, met: 2, on_target: false });
     expect(point(kpi(d, 'appointment_success'), '2026-02')).toEqual({ month: '2026-02', value: null, count: 0 });

@@ -18,8 +18,9 @@ describe('drill filters on a list', () => {
   });
 
   it('when a filter holds keys without inputs, then only those (non-empty, not the search) are hidden ones', () => {
-    const filter = { q: '王', region: 'east', vehicle_model: 'lavida', created_at_gte: '2026-01-01', tags: [], stage: '' };
-    expect(hiddenFilterKeys(filter, ['q', 'region', 'tier_id'])).toEqual(['vehicle_model', 'created_at_gte']);
+    const filter = { q: '王', region: 'east', vehicle_model: 'lavida', created_at_gte: '2026-01-01', tags: [], stage: '', customer_type: ['owner', 'fleet'] };
+    // several values cannot show in a single-choice input: they are a chip too
+    expect(hiddenFilterKeys(filter, ['q', 'region', 'tier_id', 'customer_type'])).toEqual(['vehicle_model', 'created_at_gte', 'customer_type']);
   });
 
   it('when an instant is shown, then it reads as its China day', () => {

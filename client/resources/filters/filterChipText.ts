@@ -26,11 +26,13 @@ export function dayOf(value: string): string {
 
 /**
  * The keys of a list's filter that no filter input shows (a report's drill filter, a virtual filter, a range
- * bound without its input): the search box and empty values left out.
+ * bound without its input), and those holding several values (`customer_type: ['owner', 'fleet']`), which a
+ * single-choice input cannot show: the search box and empty values left out.
  */
 export function hiddenFilterKeys(filter: Record<string, unknown>, inputs: readonly string[]): string[] {
   return Object.keys(filter).filter((key) => {
     const v = filter[key];
-    return key !== 'q' && !inputs.includes(key) && v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
+    if (key === 'q' || v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)) return false;
+    return !inputs.includes(key) || Array.isArray(v);
   });
 }

@@ -4,7 +4,7 @@ import type { CareSettings } from '../care/settings.js';
 import type { DashboardScope } from './query.js';
 import type { Kpi, KpiKey } from './types.js';
 import { ratioTallies, type RatioSpec, type Tallies } from './ratio.js';
-import { churnTallies, loyaltyTallies } from './owners.js';
+import { churnTallies, loyaltyTallies, OWNER_TYPES } from './owners.js';
 
 /**
  * The dashboard's KPIs, each a share (met ÷ count) over the period and over each of the last 12 months:
@@ -54,12 +54,12 @@ export function kpiPlans(db: Knex, s: DashboardScope, months: string[], settings
     {
       key: 'loyalty', target: t.loyalty, lower_is_better: false,
       tallies: () => loyaltyTallies(db, s, months),
-      drill: { resource: 'customers', filter: { customer_type: 'owner', not_visited_months: 12, ...customerFilter(s) } },
+      drill: { resource: 'customers', filter: { customer_type: [...OWNER_TYPES], not_visited_months: 12, ...customerFilter(s) } },
     },
     {
       key: 'churn', target: t.churn, lower_is_better: true,
       tallies: () => churnTallies(db, s, months, settings.churn.no_visit_months),
-      drill: { resource: 'customers', filter: { customer_type: 'owner', not_visited_months: settings.churn.no_visit_months, ...customerFilter(s) } },
+      drill: { resource: 'customers', filter: { customer_type: [...OWNER_TYPES], not_visited_months: settings.churn.no_visit_months, ...customerFilter(s) } },
     },
     {
       key: 'appointment_success', target: settings.appointments.success_target_percent / 100, lower_is_better: false,
