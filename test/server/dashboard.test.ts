@@ -35,6 +35,8 @@ describe('dashboard KPIs', () => {
     c.b = await customer('乙', 'owner', 'west', '2025-09-15', { tier_id: w.tier.gold });
     c.c = await customer('丙', 'fleet', 'east', '2025-01-20');
     c.d = await customer('丁', 'prospect', 'east', null);
+    // 乙 became an owner in June 2025: not counted among the owners of April and May
+    await insert('vehicles', { customer_id: c.b, model: 'sedan_a', purchase_date: '2025-06-01', purchase_type: 'new' });
     for (const [id, day] of [[c.a, '2026-03-10'], [c.a, '2025-06-05'], [c.b, '2025-09-15'], [c.c, '2025-01-20']] as const) {
       await insert('service_visits', { customer_id: id, visit_date: day, visit_type: 'maintenance' });
     }
@@ -81,7 +83,8 @@ describe('dashboard KPIs', () => {
     expect(kpi(d, 'satisfaction').target).toBe(0.9);
 
     expect(figures(kpi(d, 'loyalty'))).toEqual({ value: 2 / 3, count: 3, met: 2, on_target: false });
-    expect(point(kpi(d, 'loyalty'), '2025-04')).toEqual({ month: '2025-04', value: 1 / 3, count: 3 });
+    expect(point(kpi(d, 'loyalty'), '2025-04')).toEqual({ month: '2025-04', value: 1 / 2, count: 2 });
+    expect(point(kpi(d, 'loyalty'), '2025-06')).toEqual({ month: '2025-06', value: 2 / 3, count: 3 });
     expect(point(kpi(d, 'loyalty'), '2025-12')).toEqual({ month: '2025-12', value: 1, count: 3 });
     expect(point(kpi(d, 'loyalty'), '2026-01')).toEqual({ month: '2026-01', value: 2 / 3, count: 3 });
 

@@ -13,15 +13,26 @@ function owners(db: Knex, s: DashboardScope): Knex.QueryBuilder {
   return qb;
 }
 
-async function ownerCount(db: Knex, s: DashboardScope): Promise<number> {
-  return Number((await owners(db, s).count({ n: '*' }).first())?.n ?? 0);
+/**
+ * How many owners there were at the end of a month (by its month index): those whose first vehicle purchase came
+ * by then; an owner with no dated purchase counts in every month. One grouped query for all months.
+ */
+async function ownerBase(db: Knex, s: DashboardScope): Promise<(monthIndex: number) => number> {
+  const first = owners(db, s).select(db.raw('(SELECT MIN(vehicles.purchase_date) FROM vehicles WHERE vehicles.customer_id = customers.id) AS fd'));
+  // materialized, or SQLite would run the subquery again for each use of its column
+  const rows = await (db.withMaterialized('o', first).from('o')
+    .select(db.raw(`CASE WHEN o.fd IS NULL THEN NULL ELSE ${dayMonthIndexSql(db, 'o.fd')} END AS fm`), db.raw('COUNT(*) AS n'))
+    .groupByRaw('1') as Promise<{ fm: unknown; n: unknown }[]>);
+  const groups = rows.map((r) => ({ fm: r.fm == null ? null : Number(r.fm), n: Number(r.n) }));
+  return (m) => groups.reduce((sum, g) => (g.fm === null || g.fm <= m ? sum + g.n : sum), 0);
 }
 
 /**
  * Loyalty at the end of each month M: owners with a service visit in the 12 calendar months up to M. One query
  * over the visits of 23 months: each owner's distinct visit months, each covering itself and the 11 months after
  * up to the owner's next visit month (so no owner counts twice), grouped into (first, last) spans that the months
- * are summed from. The period's value is the one at the end of its last month (a stock, not a flow).
+ * are summed from, against the owners there were at each month's end. The period's value is the one at the end of
+ * its last month (a stock, not a flow).
  */
 export async function loyaltyTallies(db: Knex, s: DashboardScope, months: string[]): Promise<Tallies> {
   const first = monthIndex(months[0]) - (TREND_MONTHS - 1);
@@ -33,23 +44,24 @@ export async function loyaltyTallies(db: Knex, s: DashboardScope, months: string
     .with('iv', db.select('mi', db.raw('LEAD(mi) OVER (PARTITION BY cid ORDER BY mi) AS nxt')).from('vm'))
     .select('mi', db.raw(`CASE WHEN nxt IS NULL OR nxt > mi + ${TREND_MONTHS} THEN mi + ${TREND_MONTHS - 1} ELSE nxt - 1 END AS upto`), db.raw('COUNT(*) AS n'))
     .from('iv').groupBy('mi', 'upto') as Promise<{ mi: unknown; upto: unknown; n: unknown }[]>;
-  const [count, rows] = await Promise.all([ownerCount(db, s), spans]);
+  const [base, rows] = await Promise.all([ownerBase(db, s), spans]);
   const met = (m: number) => rows.reduce((sum, r) => (Number(r.mi) <= m && m <= Number(r.upto) ? sum + Number(r.n) : sum), 0);
-  const byMonth = new Map(months.map((m) => [m, { count, met: met(monthIndex(m)) }]));
-  return { period: { count, met: met(monthIndex(s.to.slice(0, 7))) }, months: byMonth };
+  const byMonth = new Map(months.map((m) => [m, { count: base(monthIndex(m)), met: met(monthIndex(m)) }]));
+  const end = monthIndex(s.to.slice(0, 7));
+  return { period: { count: base(end), met: met(end) }, months: byMonth };
 }
 
 /**
  * Churn: owners who became lost — their last visit `noVisitMonths` months behind them — in the period or month,
- * of all owners. Read from the owner's last visit date, so an owner who came back later no longer counts as lost
+ * of the owners there were at its end. Read from the owner's last visit date, so an owner who came back later no longer counts as lost
  * in the month they lapsed. Months with a last visit `noVisitMonths` earlier are grouped in one query.
  */
 export async function churnTallies(db: Knex, s: DashboardScope, months: string[], noVisitMonths: number): Promise<Tallies> {
   const shift = (m: string) => addMonths(`${m}-01`, -noVisitMonths).slice(0, 7);
   const mi = dayMonthIndexSql(db, 'customers.last_visit_date');
   const lost = () => owners(db, s).whereNotNull('customers.last_visit_date');
-  const [count, period, grouped] = await Promise.all([
-    ownerCount(db, s),
+  const [base, period, grouped] = await Promise.all([
+    ownerBase(db, s),
     lost().where('customers.last_visit_date', '>=', addMonths(s.from, -noVisitMonths)).where('customers.last_visit_date', '<=', addMonths(s.to, -noVisitMonths))
       .count({ n: '*' }).first(),
     lost().where('customers.last_visit_date', '>=', `${shift(months[0])}-01`).where('customers.last_visit_date', '<', nextMonthStart(shift(months[months.length - 1])))
@@ -57,7 +69,7 @@ export async function churnTallies(db: Knex, s: DashboardScope, months: string[]
   ]);
   const byIndex = new Map(grouped.map((r) => [Number(r.mi) + noVisitMonths, Number(r.n)]));
   return {
-    period: { count, met: Number((period as { n?: unknown } | undefined)?.n ?? 0) },
-    months: new Map(months.map((m) => [m, { count, met: byIndex.get(monthIndex(m)) ?? 0 }])),
+    period: { count: base(monthIndex(s.to.slice(0, 7))), met: Number((period as { n?: unknown } | undefined)?.n ?? 0) },
+    months: new Map(months.map((m) => [m, { count: base(monthIndex(m)), met: byIndex.get(monthIndex(m)) ?? 0 }])),
   };
 }
