@@ -3,6 +3,7 @@ import { enums, type EnumName } from '../resources/enums.js';
 import { allFields, type FieldDef } from '../resources/types.js';
 import { loyaltyPaths } from './loyalty/openapi.js';
 import { eventPaths } from './events/openapi.js';
+import { analyticsPaths } from './analytics/openapi.js';
 
 type Schema = Record<string, unknown>;
 
@@ -107,7 +108,7 @@ export function buildOpenApi(): Schema {
   return {
     openapi: '3.0.3',
     info: { title: 'CRM back-office API', version: '1', description: 'ra-data-simple-rest protocol over every resource' },
-    paths: { ...paths, ...authPaths, ...loyaltyPaths, ...eventPaths },
+    paths: { ...paths, ...authPaths, ...loyaltyPaths, ...eventPaths, ...analyticsPaths },
     security: [{ bearer: [] }, { session: [] }],
     components: {
       schemas,

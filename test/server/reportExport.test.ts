@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import type request from 'supertest';
 import { loyaltyWorld, type World } from './loyalty.js';
+import { analyticsRoutes } from '../../server/rest/analytics/routes.js';
 
 type Parser = (res: request.Response, done: (err: Error | null, body: unknown) => void) => void;
 /** supertest keeps a download's bytes as they are (an xlsx body is not text). */
@@ -46,5 +47,15 @@ describe('report table export', () => {
   it('when no one is signed in, then the export is refused', async () => {
     const { default: supertest } = await import('supertest');
     await supertest(w.app).post('/api/analytics/export').send({ title: 't', columns: ['a'], rows: [] }).expect((r) => expect([401, 403]).toContain(r.status));
+  });
+
+  it('when the API document is read, then every report route is described in it', async () => {
+    const doc = (await w.manager.get('/api/openapi.json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
+    const routes = analyticsRoutes(w.t.db).stack.flatMap((layer) => {
+      const route = layer.route as { path: string; methods?: Record<string, boolean> } | undefined;
+      return route ? Object.keys(route.methods ?? {}).map((method) => [`/api${route.path}`, method] as const) : [];
+    });
+    expect(routes.length).toBeGreaterThanOrEqual(9);
+    for (const [path, method] of routes) expect(doc.paths[path]?.[method], `${method} ${path}`).toBeDefined();
   });
 });
