@@ -29,7 +29,10 @@ export function createAuthProvider(getLocale: () => string): AuthProvider {
   const fetchMe = async (): Promise<Profile | null> => {
     // the page's first check takes the answer boot.js asked for while the code loaded
     const early = await takeBootRequest('me');
-    if (early?.status === 401) return null;
+    if (early && !early.ok) {
+      await early.text().catch(() => ''); // read to the end, or the browser keeps the request open
+      if (early.status === 401) return null;
+    }
     if (early?.ok) return (await early.json()) as Profile;
     try {
       return (await http('/api/auth/me')).json as Profile;

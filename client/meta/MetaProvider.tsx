@@ -10,6 +10,8 @@ type State = { status: 'loading' } | { status: 'ready'; meta: Meta } | { status:
 
 async function requestMeta(): Promise<Meta> {
   const early = await takeBootRequest('meta');
+  // a refused early answer is read to the end (or the browser keeps it open) and asked again
+  if (early && !early.ok) await early.text().catch(() => '');
   const response = early?.ok ? early : await fetch('/api/meta', { headers: { Accept: 'application/json' } });
   if (!response.ok) throw new Error(`GET /api/meta answered ${response.status}`);
   return (await response.json()) as Meta;
