@@ -17,7 +17,19 @@ function owners(db: Knex, s: DashboardScope): Knex.QueryBuilder {
  * How many owners there were at the end of a month (by its month index): those whose first vehicle purchase came
  * by then; an owner with no dated purchase counts in every month. One grouped query for all months.
  */
-async function ownerBase(db: Knex, s: DashboardScope): Promise<(monthIndex: number) => number> {
+function ownerBase(db: Knex, s: DashboardScope): Promise<(monthIndex: number) => number> {
+  // loyalty and churn of one request share the scope object: count once for both
+  let base = bases.get(s);
+  if (!base) {
+    base = countOwnerBase(db, s);
+    bases.set(s, base);
+  }
+  return base;
+}
+
+const bases = new WeakMap<DashboardScope, Promise<(monthIndex: number) => number>>();
+
+async function countOwnerBase(db: Knex, s: DashboardScope): Promise<(monthIndex: number) => number> {
   const first = owners(db, s).select(db.raw('(SELECT MIN(vehicles.purchase_date) FROM vehicles WHERE vehicles.customer_id = customers.id) AS fd'));
   // materialized, or SQLite would run the subquery again for each use of its column
   const rows = await (db.withMaterialized('o', first).from('o')
