@@ -5,12 +5,7 @@ export const reportsMessagesEn: SameKeys<typeof reportsMessagesZh> = {
   complaints: {
     title: 'Complaint analysis',
     menu: 'Complaint analysis',
-    scope: {
-      department: 'Whole department',
-      own: 'My customers',
-    },
-    range: '%{from} to %{to}',
-    load_failed: 'Could not load: %{reason}',
+    lead: 'Complaints received in the range by category, department and month: first response and resolution against their deadlines, and the median times.',
     tiles: {
       count: 'Complaints',
       response_rate: 'First response on time',
@@ -26,13 +21,14 @@ export const reportsMessagesEn: SameKeys<typeof reportsMessagesZh> = {
     by_department: 'By department',
     by_month: 'By month (last 12 months)',
     unassigned: 'Unassigned',
-    open_list: 'Open the complaints list',
     columns: {
       category: 'Category',
       department: 'Department',
       month: 'Month',
       count: 'Complaints',
+      response_met: 'On-time responses',
       response_rate: 'Responded on time',
+      resolve_met: 'On-time resolutions',
       resolve_rate: 'Resolved on time',
     },
     series: {

@@ -3,12 +3,7 @@ export const reportsMessagesZh = {
   complaints: {
     title: '投诉分析',
     menu: '投诉分析',
-    scope: {
-      department: '全部门',
-      own: '我的客户',
-    },
-    range: '%{from} 至 %{to}',
-    load_failed: '加载失败：%{reason}',
+    lead: '所选时间内收到的投诉：按类别、责任部门和月份，首次响应与解决是否在时限内，以及用时中位数。',
     tiles: {
       count: '投诉数',
       response_rate: '按时首次响应率',
@@ -24,13 +19,14 @@ export const reportsMessagesZh = {
     by_department: '按责任部门',
     by_month: '按月（近12个月）',
     unassigned: '未分配',
-    open_list: '打开投诉列表',
     columns: {
       category: '类别',
       department: '部门',
       month: '月份',
       count: '投诉数',
+      response_met: '按时响应',
       response_rate: '按时响应率',
+      resolve_met: '按时解决',
       resolve_rate: '按时解决率',
     },
     series: {

@@ -84,6 +84,14 @@ describe('complaint analysis', () => {
     expect(d.by_category.map((g) => g.code)).toEqual(['service']);
   });
 
+  it('when a manager narrows to a tier or a consultant, then only those customers\' complaints count', async () => {
+    expect((await get(w.manager, `${MARCH}&tier_id=${w.tier.regular}`)).totals.count).toBe(3);
+    expect((await get(w.manager, `${MARCH}&tier_id=${w.tier.gold}`)).totals.count).toBe(0);
+    const own = await get(w.manager, `${MARCH}&owner_id=${w.salesId}`);
+    expect(own).toMatchObject({ scope: 'department' });
+    expect(own.totals.count).toBe(1);
+  });
+
   it('when the range or region is malformed, then 400 names the parameter', async () => {
     expect((await w.manager.get('/api/analytics/complaints?from=2026-02-30').expect(400)).body).toMatchObject({ errors: { from: expect.anything() } });
     expect((await w.manager.get('/api/analytics/complaints?from=2026-03-10&to=2026-03-01').expect(400)).body).toMatchObject({ errors: { to: expect.anything() } });

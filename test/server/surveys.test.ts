@@ -81,4 +81,24 @@ describe('the follow-up report', () => {
     const bad = await w.manager.get('/api/follow_ups/report').query({ period: 'year', date: '2026-13-45' }).expect(400);
     expect(Object.keys(bad.body.errors).sort()).toEqual(['date', 'period']);
   });
+
+  it('When a range and customer filters are given, then only those customers\' calls due in it count, a consultant only their own, and each row opens its list', async () => {
+    const range = { from: today, to: today };
+    const all = (await w.manager.get('/api/follow_ups/report').query(range).expect(200)).body;
+    expect(all).toMatchObject({ from: today, to: today, period: 'week' });
+    expect(all.totals.done).toBe(4);
+    expect(all.by_reason.find((r: { reason: string }) => r.reason === 'after_service').drill).toEqual({
+      resource: 'follow_ups', filter: { due_date_gte: today, due_date_lte: today, status_neq: 'cancelled', reason: 'after_service' },
+    });
+    expect((await w.manager.get('/api/follow_ups/report').query({ ...range, tier_id: w.tier.regular }).expect(200)).body.totals.done).toBe(4);
+    expect((await w.manager.get('/api/follow_ups/report').query({ ...range, tier_id: w.tier.gold }).expect(200)).body.totals.due).toBe(0);
+    expect((await w.manager.get('/api/follow_ups/report').query({ ...range, region: 'nowhere' }).expect(200)).body.totals.due).toBe(0);
+    expect((await w.manager.get('/api/follow_ups/report').query({ ...range, owner_id: w.salesId }).expect(200)).body.totals.due).toBe(0);
+    // the customer is nobody's: a sales consultant sees none of it, whatever owner they name
+    expect((await w.sales.get('/api/follow_ups/report').query({ ...range, owner_id: '' }).expect(200)).body.totals.due).toBe(0);
+    const year = (await w.manager.get('/api/follow_ups/report').query({ from: `${today.slice(0, 4)}-01-01`, to: today }).expect(200)).body;
+    const days = (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${today.slice(0, 4)}-01-01T00:00:00Z`)) / 86_400_000 + 1;
+    expect(year.period).toBe(days <= 62 ? 'week' : 'month');
+    await w.manager.get('/api/follow_ups/report').query({ from: today, tier_id: 'gold' }).expect(400);
+  });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Alert, Box, LinearProgress, Stack, Typography } from '@mui/material';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Title, useDataProvider, useLocaleState, useTranslate } from 'react-admin';
@@ -6,12 +6,12 @@ import type { CrmDataProvider } from '../../dataProvider';
 import { useProfile } from '../../auth/useProfile';
 import { requestFailure } from '../../bulk/bulkErrors';
 import { formatDate } from '../../i18n/formats';
-import { chinaToday } from '../followups/reportPeriod';
-import { DashboardFilters, type DashboardFilterValues } from './DashboardFilters';
+import { DashboardFilters } from './DashboardFilters';
+import { useReportFilters } from '../reports/kit/useReportFilters';
 import { KpiTile, preloadKpiTrend } from './KpiTile';
-import { presetRange } from './dateRange';
 import { dashboardTable } from './dashboardTable';
 import { ExportTableButton } from '../reports/kit/ExportTableButton';
+import { reportPrintStyles } from '../reports/kit/reportPrintStyles';
 
 /**
  * 经营看板: the department's key figures against their targets over the chosen range, each with its last 12 months;
@@ -22,8 +22,8 @@ export function DashboardPage() {
   const [locale] = useLocaleState();
   const dataProvider = useDataProvider<CrmDataProvider>();
   const profile = useProfile();
-  const today = chinaToday();
-  const [filters, setFilters] = useState<DashboardFilterValues>(() => presetRange('last30', today));
+  // kept in the address, as on every report: a reload or a shared link opens the same figures
+  const [filters, setFilters, today] = useReportFilters('last30');
   const { data, error, isFetching } = useQuery({
     queryKey: ['analytics', 'dashboard', filters, locale],
     queryFn: () => dataProvider.analyticsDashboard(filters),
@@ -34,6 +34,7 @@ export function DashboardPage() {
   return (
     <Box sx={{ p: { xs: 1, sm: 2 }, maxWidth: 1400 }}>
       <Title title={translate('crm.dashboard.title')} />
+      {reportPrintStyles}
       <Stack direction="row" sx={{ alignItems: 'baseline', justifyContent: 'space-between', flexWrap: 'wrap', gap: 1, mb: 1.5 }}>
         <Typography variant="h5" component="h1">{translate('crm.dashboard.title')}</Typography>
         {data && (

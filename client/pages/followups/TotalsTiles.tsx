@@ -1,4 +1,4 @@
-import { Card, CardContent, Grid, Typography } from '@mui/material';
+import { Box, Card, CardContent, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { FollowUpReport } from '../../resources/follow_ups/followUpsApi';
 
@@ -21,22 +21,20 @@ const TILES: { key: keyof Totals; label: string; unit?: '%'; tone?: (v: number) 
 export function TotalsTiles({ totals }: { totals: Totals }) {
   const translate = useTranslate();
   return (
-    <Grid container spacing={1.5}>
+    <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: 'repeat(2, minmax(0, 1fr))', sm: 'repeat(3, minmax(0, 1fr))', md: 'repeat(5, minmax(0, 1fr))' }, '@media print': { gridTemplateColumns: 'repeat(5, minmax(0, 1fr))' } }}>
       {TILES.map(({ key, label, unit, tone }) => {
         const value = totals[key];
         return (
-          <Grid key={key} size={{ xs: 6, sm: 4, md: 2.4 }}>
-            <Card variant="outlined">
-              <CardContent sx={{ py: 1.25, '&:last-child': { pb: 1.25 } }}>
-                <Typography variant="caption" color="text.secondary">{translate(`crm.followups.report.totals.${label}`)}</Typography>
-                <Typography variant="h6" sx={{ color: value == null ? 'text.disabled' : tone?.(value) }}>
-                  {value == null ? '–' : `${value}${unit ?? ''}`}
-                </Typography>
-              </CardContent>
-            </Card>
-          </Grid>
+          <Card key={key} variant="outlined">
+            <CardContent sx={{ py: 1.25, '&:last-child': { pb: 1.25 } }}>
+              <Typography variant="caption" color="text.secondary">{translate(`crm.followups.report.totals.${label}`)}</Typography>
+              <Typography variant="h6" sx={{ color: value == null ? 'text.disabled' : tone?.(value) }}>
+                {value == null ? '–' : `${value}${unit ?? ''}`}
+              </Typography>
+            </CardContent>
+          </Card>
         );
       })}
-    </Grid>
+    </Box>
   );
 }

@@ -54,7 +54,8 @@ export const emptyOutcome = (): Outcome => ({
 const day = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v)).slice(0, 10);
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
-export async function outcomesOf(db: Knex, events: readonly EventWindow[]): Promise<Map<number, Outcome>> {
+/** `customers` (a subquery of customer ids) narrows the attendees counted, for a report's customer filters. */
+export async function outcomesOf(db: Knex, events: readonly EventWindow[], customers?: Knex.QueryBuilder): Promise<Map<number, Outcome>> {
   const out = new Map<number, Outcome>();
   const bounds = new Map<number, Bounds>();
   for (const e of events) {
@@ -72,9 +73,10 @@ export async function outcomesOf(db: Knex, events: readonly EventWindow[]): Prom
   const win = (id: unknown) => bounds.get(Number(id)) as Bounds;
 
   for (const ids of chunks([...bounds.keys()])) {
-    const attendees = (q: Knex.QueryBuilder, column: string) => q
-      .join('event_participants as p', 'p.customer_id', column)
-      .whereIn('p.event_id', ids).where('p.attended', true);
+    const attendees = (q: Knex.QueryBuilder, column: string) => {
+      q.join('event_participants as p', 'p.customer_id', column).whereIn('p.event_id', ids).where('p.attended', true);
+      return customers ? q.whereIn('p.customer_id', customers) : q;
+    };
 
     const referred: { event_id: number; created_at: unknown }[] = await attendees(db('customers as c'), 'c.referred_by_id')
       .where('c.created_at', '>=', low).where('c.created_at', '<=', high).select('p.event_id', 'c.created_at');
@@ -104,7 +106,9 @@ export async function outcomesOf(db: Knex, events: readonly EventWindow[]): Prom
       }
     }
 
-    const linked: { event_id: number; s: unknown; n: unknown }[] = await db('follow_ups').whereIn('event_id', ids).whereNotNull('overall_score')
+    const linkedQuery = db('follow_ups').whereIn('event_id', ids).whereNotNull('overall_score');
+    if (customers) linkedQuery.whereIn('follow_ups.customer_id', customers);
+    const linked: { event_id: number; s: unknown; n: unknown }[] = await linkedQuery
       .groupBy('event_id').select('event_id').sum({ s: 'overall_score' }).count({ n: '*' });
     for (const f of linked) {
       get(f.event_id).score_sum += Number(f.s ?? 0);

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { AppError } from '../../errors.js';
 import { averageOf, outcomesOf, windowOf } from './results.js';
+import { countsOf, participationOf } from './participation.js';
 
 /**
  * What an event brought, computed from the records: invitations, answers and attendance; new prospects
@@ -47,16 +48,7 @@ export async function scorecardOf(db: Knex, eventId: number): Promise<Scorecard>
   const event = await db('events').where({ id: eventId }).first();
   if (!event) throw new AppError(404, 'not_found');
   const window = windowOf({ id: eventId, start_at: event.start_at, end_at: event.end_at });
-  const counts = await db('event_participants').where({ event_id: eventId })
-    .select(
-      db.raw('sum(case when invited_at is not null then 1 else 0 end) as invited'),
-      db.raw("sum(case when rsvp = 'yes' then 1 else 0 end) as confirmed"),
-      db.raw("sum(case when rsvp = 'no' then 1 else 0 end) as declined"),
-      db.raw('sum(case when waitlisted then 1 else 0 end) as waitlisted'),
-      db.raw('sum(case when attended then 1 else 0 end) as attended'),
-      db.raw('sum(case when walk_in and attended then 1 else 0 end) as walk_ins'),
-      db.raw("sum(case when rsvp = 'yes' and not attended then 1 else 0 end) as no_shows"),
-    ).first() as Record<string, unknown>;
+  const counts = (await participationOf(db, [eventId])).get(eventId) ?? countsOf(undefined);
   const prospects = await db('event_participants').join('customers', 'customers.id', 'event_participants.customer_id')
     .where({ 'event_participants.event_id': eventId, 'event_participants.walk_in': true, 'event_participants.attended': true, 'customers.customer_type': 'prospect' })
     .count({ n: '*' }).first();
@@ -71,13 +63,12 @@ export async function scorecardOf(db: Knex, eventId: number): Promise<Scorecard>
     group.scheduled += n(c.scheduled);
     group.done += n(c.done);
   }
-  const attended = n(counts.attended);
+  const attended = counts.attended;
   const cost = event.actual_cost ?? event.budget;
   return {
     event_id: eventId,
-    invited: n(counts.invited), confirmed: n(counts.confirmed), declined: n(counts.declined), waitlisted: n(counts.waitlisted),
-    attended, walk_ins: n(counts.walk_ins), no_shows: n(counts.no_shows),
-    attendance_rate: rate(attended, n(counts.invited)), show_rate: rate(attended, n(counts.confirmed)),
+    ...counts,
+    attendance_rate: rate(attended, counts.invited), show_rate: rate(attended, counts.confirmed),
     new_prospects: n(prospects?.n), referrals: n(outcome?.referrals),
     service_visits: n(outcome?.service_visits), service_revenue: n(outcome?.service_revenue),
     purchases: n(outcome?.purchases), purchase_revenue: n(outcome?.purchase_revenue),

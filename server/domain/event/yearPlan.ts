@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { averageOf, emptyOutcome, outcomesOf, type Outcome } from './results.js';
+import { participationQuery } from './participation.js';
 
 /**
  * The year's CS plan as the plan page shows it: the plan (themes per quarter, goals, budget), its events by
@@ -147,11 +148,7 @@ export async function yearPlan(db: Knex, year: number): Promise<YearPlan> {
   const plan = (await db('cs_plans').where({ year }).first()) ?? null;
   const from = new Date(Date.UTC(year, 0, 1) - CHINA_MS).toISOString();
   const to = new Date(Date.UTC(year + 1, 0, 1) - CHINA_MS).toISOString();
-  const counts = db('event_participants').select('event_id')
-    .select(db.raw('sum(case when invited_at is not null then 1 else 0 end) as invited'))
-    .select(db.raw("sum(case when rsvp = 'yes' then 1 else 0 end) as confirmed"))
-    .select(db.raw('sum(case when attended then 1 else 0 end) as attended'))
-    .groupBy('event_id').as('c');
+  const counts = participationQuery(db).as('c');
   const rows: Record<string, unknown>[] = await db('events').leftJoin(counts, 'c.event_id', 'events.id')
     .where('events.start_at', '>=', from).where('events.start_at', '<', to)
     .orderBy('events.start_at').select('events.*', 'c.invited', 'c.confirmed', 'c.attended');

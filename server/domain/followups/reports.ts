@@ -1,6 +1,5 @@
 import type { Knex } from 'knex';
-import type { Row } from '../../resources/types.js';
-import { averageOf, csatOf, npsOf } from '../surveys/scoring.js';
+import { addSums, emptySums, npsSelect, sumsOf, sumsSelect, type Sums } from './reportSums.js';
 import { addDays, chinaDay } from '../chinaTime.js';
 
 /**
@@ -25,17 +24,27 @@ export interface Totals {
   nps: number | null;
 }
 
+/** The follow-ups list's filter that opens the calls behind a row (due in its days, cancelled ones left out). */
+export interface FollowUpDrill {
+  resource: 'follow_ups';
+  filter: Record<string, unknown>;
+}
+
 export interface FollowUpReport {
+  /** a week's or month's report; for a range, the trend's unit (weeks for up to RANGE_WEEKS_UP_TO days, else months) */
   period: Period;
   from: string;
   to: string;
   totals: Totals;
-  by_staff: (Totals & { staff_id: number | null; staff_name: string | null })[];
-  by_reason: (Totals & { reason: string })[];
-  trend: { from: string; to: string; due: number; done: number; completion_pct: number | null; avg_score: number | null; csat: number | null }[];
+  by_staff: (Totals & { staff_id: number | null; staff_name: string | null; drill: FollowUpDrill })[];
+  by_reason: (Totals & { reason: string; drill: FollowUpDrill })[];
+  trend: { from: string; to: string; due: number; done: number; completion_pct: number | null; avg_score: number | null; csat: number | null; drill: FollowUpDrill }[];
 }
 
 export const TREND_PERIODS: Record<Period, number> = { week: 8, month: 6 };
+/** A chosen range's trend: 8 weeks when it spans up to this many days, else the 12 months ending with its last. */
+export const RANGE_WEEKS_UP_TO = 62;
+const RANGE_MONTHS = 12;
 
 /** The week (Monday–Sunday) or calendar month holding `day`. */
 export function periodOf(period: Period, day: string): { from: string; to: string } {
@@ -50,64 +59,99 @@ export function periodOf(period: Period, day: string): { from: string; to: strin
 }
 
 const pct = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : null);
-const parsed = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
 
-function npsScore(row: Row): number | null {
-  const a = parsed(row.answers) as { nps?: unknown } | null;
-  return a && typeof a.nps === 'number' ? a.nps : null;
-}
-
-export function totalsOf(rows: readonly Row[], today: string): Totals {
-  const count = (f: (r: Row) => boolean) => rows.filter(f).length;
-  const done = rows.filter((r) => r.status === 'done');
-  const notReached = count((r) => r.status === 'not_reached');
-  const scores = done.map((r) => r.overall_score).filter((s) => s != null).map(Number);
-  const nps = rows.map(npsScore).filter((s): s is number => s !== null);
+/** The report's measures from summed counts (reportSums.ts), rounded as server/domain/surveys/scoring.ts rounds. */
+export function totalsOf(m: Sums): Totals {
   return {
-    due: rows.length, done: done.length, not_reached: notReached, pending: count((r) => r.status === 'pending'),
-    overdue: count((r) => r.status === 'pending' && String(r.due_date).slice(0, 10) < today),
-    complaints: count((r) => r.complaint_id != null),
-    completion_pct: pct(done.length, rows.length), reached_pct: pct(done.length, done.length + notReached),
-    avg_score: averageOf(scores), csat: csatOf(scores), nps: npsOf(nps),
+    due: m.due, done: m.done, not_reached: m.not_reached, pending: m.pending, overdue: m.overdue, complaints: m.complaints,
+    completion_pct: pct(m.done, m.due), reached_pct: pct(m.done, m.done + m.not_reached),
+    avg_score: m.scored ? Math.round((m.score_sum / m.scored) * 100) / 100 : null,
+    csat: pct(m.satisfied, m.scored), nps: pct(m.promoters - m.detractors, m.nps_n),
   };
 }
 
-function groupBy<K>(rows: readonly Row[], key: (r: Row) => K): Map<K, Row[]> {
-  const groups = new Map<K, Row[]>();
-  for (const r of rows) groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
-  return groups;
+/** Groups' sums added up by a coarser key (staff, reason). */
+function sumBy<K>(rows: readonly { key: K; sums: Sums }[]): Map<K, Sums> {
+  const out = new Map<K, Sums>();
+  for (const r of rows) {
+    const into = out.get(r.key);
+    if (into) addSums(into, r.sums);
+    else out.set(r.key, addSums(emptySums(), r.sums));
+  }
+  return out;
+}
+
+const drillOf = (from: string, to: string, extra: Record<string, unknown> = {}): FollowUpDrill => ({
+  resource: 'follow_ups', filter: { due_date_gte: from, due_date_lte: to, status_neq: 'cancelled', ...extra },
+});
+
+/** `count` periods of `unit` ending with the one holding `day`, oldest first. */
+function periodsBefore(unit: Period, day: string, count: number): { from: string; to: string }[] {
+  const periods: { from: string; to: string }[] = [];
+  let cursor = day;
+  for (let i = 0; i < count; i += 1) {
+    const p = periodOf(unit, cursor);
+    periods.unshift(p);
+    cursor = addDays(p.from, -1);
+  }
+  return periods;
 }
 
 /** `base` is the follow-ups the asker may see (their scope applied); `now` fixes "today" for overdue. */
 export async function followUpReport(db: Knex, base: () => Knex.QueryBuilder, period: Period, day: string, now = new Date()): Promise<FollowUpReport> {
   const { from, to } = periodOf(period, day);
+  return reportOver(db, base, { from, to }, period, periodsBefore(period, day, TREND_PERIODS[period]), now);
+}
+
+/** The same report over a chosen range of due dates (the reports' shared filters), its trend in weeks or months. */
+export async function followUpRangeReport(db: Knex, base: () => Knex.QueryBuilder, from: string, to: string, now = new Date()): Promise<FollowUpReport> {
+  const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
+  const unit: Period = days <= RANGE_WEEKS_UP_TO ? 'week' : 'month';
+  return reportOver(db, base, { from, to }, unit, periodsBefore(unit, to, unit === 'week' ? TREND_PERIODS.week : RANGE_MONTHS), now);
+}
+
+async function reportOver(db: Knex, base: () => Knex.QueryBuilder, range: { from: string; to: string }, period: Period,
+  periods: { from: string; to: string }[], now: Date): Promise<FollowUpReport> {
+  const { from, to } = range;
   const today = chinaDay(now);
-  const rows: Row[] = await base().whereBetween('follow_ups.due_date', [from, to]).whereNot('follow_ups.status', 'cancelled')
-    .select('follow_ups.id', 'follow_ups.staff_id', 'follow_ups.reason', 'follow_ups.status', 'follow_ups.overall_score',
-      'follow_ups.answers', 'follow_ups.complaint_id', 'follow_ups.due_date');
-  const staffIds = [...new Set(rows.map((r) => r.staff_id).filter((v) => v != null).map(Number))];
+  const live = (lo: string, hi: string) => base().whereBetween('follow_ups.due_date', [lo, hi]).whereNot('follow_ups.status', 'cancelled');
+  const [groupRows, npsRows, dayRows] = await Promise.all([
+    live(from, to).select('follow_ups.staff_id', 'follow_ups.reason', ...sumsSelect(db, today))
+      .groupBy('follow_ups.staff_id', 'follow_ups.reason') as Promise<Record<string, unknown>[]>,
+    // NPS: the follow-ups answered with a survey, found through their index (an IN over the few templates)
+    live(from, to).whereIn('follow_ups.survey_template_id', db('survey_templates').select('id')).select('follow_ups.staff_id', 'follow_ups.reason', ...npsSelect(db))
+      .groupBy('follow_ups.staff_id', 'follow_ups.reason') as Promise<Record<string, unknown>[]>,
+    live(periods[0].from, periods[periods.length - 1].to).select('follow_ups.due_date', ...sumsSelect(db, today))
+      .groupBy('follow_ups.due_date') as Promise<Record<string, unknown>[]>,
+  ]);
+  const keyOf = (r: Record<string, unknown>) => `${String(r.staff_id ?? '')}|${String(r.reason)}`;
+  const nps = new Map(npsRows.map((r) => [keyOf(r), sumsOf(r)]));
+  const groups = groupRows.map((r) => {
+    const sums = sumsOf(r);
+    const n = nps.get(keyOf(r));
+    if (n) Object.assign(sums, { nps_n: n.nps_n, promoters: n.promoters, detractors: n.detractors });
+    return { staff: r.staff_id == null ? null : Number(r.staff_id), reason: String(r.reason), sums };
+  });
+  const staffIds = [...new Set(groups.map((g) => g.staff).filter((v): v is number => v != null))];
   const names = new Map<number, string>();
   if (staffIds.length) for (const u of await db('users').whereIn('id', staffIds).select('id', 'name')) names.set(Number(u.id), String(u.name));
 
-  const by_staff = [...groupBy(rows, (r) => (r.staff_id == null ? null : Number(r.staff_id))).entries()]
-    .map(([id, group]) => ({ staff_id: id, staff_name: id == null ? null : names.get(id) ?? null, ...totalsOf(group, today) }))
-    .sort((a, b) => b.due - a.due);
-  const by_reason = [...groupBy(rows, (r) => String(r.reason)).entries()]
-    .map(([reason, group]) => ({ reason, ...totalsOf(group, today) })).sort((a, b) => b.due - a.due);
+  const by_staff = [...sumBy(groups.map((g) => ({ key: g.staff, sums: g.sums }))).entries()]
+    .map(([id, sums]) => ({
+      staff_id: id, staff_name: id == null ? null : names.get(id) ?? null, ...totalsOf(sums),
+      drill: drillOf(from, to, id == null ? { staff_id_null: true } : { staff_id: id }),
+    }))
+    .sort((a, b) => b.due - a.due || (a.staff_id ?? 0) - (b.staff_id ?? 0));
+  const by_reason = [...sumBy(groups.map((g) => ({ key: g.reason, sums: g.sums }))).entries()]
+    .map(([reason, sums]) => ({ reason, ...totalsOf(sums), drill: drillOf(from, to, { reason }) }))
+    .sort((a, b) => b.due - a.due || a.reason.localeCompare(b.reason));
+  const total = groups.reduce((acc, g) => addSums(acc, g.sums), emptySums());
 
-  const periods: { from: string; to: string }[] = [];
-  let cursor = from;
-  for (let i = 0; i < TREND_PERIODS[period]; i += 1) {
-    const p = periodOf(period, cursor);
-    periods.unshift(p);
-    cursor = addDays(p.from, -1);
-  }
-  const history: Row[] = await base().whereBetween('follow_ups.due_date', [periods[0].from, to]).whereNot('follow_ups.status', 'cancelled')
-    .select('follow_ups.status', 'follow_ups.overall_score', 'follow_ups.due_date');
+  // a date column reads as 'YYYY-MM-DD' text on both databases (server/db/connect.ts)
+  const days = dayRows.map((r) => ({ day: String(r.due_date).slice(0, 10), sums: sumsOf(r) }));
   const trend = periods.map((p) => {
-    const group = history.filter((r) => { const d = String(r.due_date).slice(0, 10); return d >= p.from && d <= p.to; });
-    const t = totalsOf(group, today);
-    return { ...p, due: t.due, done: t.done, completion_pct: t.completion_pct, avg_score: t.avg_score, csat: t.csat };
+    const t = totalsOf(days.filter((d) => d.day >= p.from && d.day <= p.to).reduce((acc, d) => addSums(acc, d.sums), emptySums()));
+    return { ...p, due: t.due, done: t.done, completion_pct: t.completion_pct, avg_score: t.avg_score, csat: t.csat, drill: drillOf(p.from, p.to) };
   });
-  return { period, from, to, totals: totalsOf(rows, today), by_staff, by_reason, trend };
+  return { period, from, to, totals: totalsOf(total), by_staff, by_reason, trend };
 }

@@ -9,7 +9,9 @@ import { isManager } from '../../resources/access.js';
 import { reason } from '../reasons.js';
 import { generateFollowUps } from '../../domain/followups/cadence.js';
 import { recordAttempt } from '../../domain/followups/record.js';
-import { followUpReport, type Period } from '../../domain/followups/reports.js';
+import { followUpRangeReport, followUpReport, type Period } from '../../domain/followups/reports.js';
+import { parseKpiQuery, scopeOf } from '../../domain/analytics/query.js';
+import { matchingCustomers } from '../../domain/analytics/ratio.js';
 import { chinaDay } from '../../domain/chinaTime.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -32,17 +34,29 @@ export function followUpRoutes(db: Knex, service: ResourceService): Router {
     res.json(await generateFollowUps(db, new Date()));
   });
 
+  // ?period=week|month&date= (a week's or month's report) or ?from=&to= (a range); both take region, owner_id, tier_id
   router.get('/follow_ups/report', async (req, res) => {
     const ctx = contextOf(req);
     const def = followUps();
     assertCan(ctx.actor, def, 'read');
-    const period = String(req.query.period ?? 'week');
-    const day = String(req.query.date ?? chinaDay(new Date()));
+    const raw = req.query as Record<string, unknown>;
+    const now = new Date();
+    const s = scopeOf(parseKpiQuery(raw), ctx.actor, now);
+    const base = () => {
+      const qb = service.filtered(def, { conditions: [], q: null }, ctx);
+      return s.region || s.tier_id || s.owner_id ? qb.whereIn('follow_ups.customer_id', matchingCustomers(db, s)) : qb;
+    };
+    if (raw.from !== undefined || raw.to !== undefined) {
+      res.json(await followUpRangeReport(db, base, s.from, s.to, now));
+      return;
+    }
+    const period = String(raw.period ?? 'week');
+    const day = String(raw.date ?? chinaDay(now));
     const errors: Record<string, ReturnType<typeof reason>> = {};
     if (period !== 'week' && period !== 'month') errors.period = reason('bad_choice', { options: 'week, month' });
     if (!DAY.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`))) errors.date = reason('not_date');
     if (Object.keys(errors).length) throw badRequest(errors);
-    res.json(await followUpReport(db, () => service.filtered(def, { conditions: [], q: null }, ctx), period as Period, day));
+    res.json(await followUpReport(db, base, period as Period, day, now));
   });
 
   router.post('/follow_ups/:id/record', async (req, res) => {

@@ -8,7 +8,7 @@ function Tile({ label, value, note, testId }: { label: string; value: string; no
     <Card variant="outlined" data-testid={testId}>
       <CardContent>
         <Typography variant="subtitle2" color="text.secondary">{label}</Typography>
-        <Typography variant="h4" component="p" sx={{ fontWeight: 600, fontSize: { xs: '1.5rem', sm: '2.125rem' }, whiteSpace: 'nowrap' }}>{value}</Typography>
+        <Typography variant="h4" component="p" sx={{ fontWeight: 600, fontSize: { xs: '1.5rem', sm: '2.125rem' }, whiteSpace: 'nowrap', '@media print': { fontSize: '1.35rem' } }}>{value}</Typography>
         <Typography variant="caption" color="text.secondary" sx={{ display: 'block', minHeight: 20 }}>{note ?? ''}</Typography>
       </CardContent>
     </Card>

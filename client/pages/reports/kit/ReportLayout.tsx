@@ -5,6 +5,7 @@ import { useProfile } from '../../../auth/useProfile';
 import { requestFailure } from '../../../bulk/bulkErrors';
 import { formatDate } from '../../../i18n/formats';
 import { DashboardFilters, type DashboardFilterValues } from '../../dashboard/DashboardFilters';
+import { reportPrintStyles } from './reportPrintStyles';
 
 export interface ReportLayoutProps {
   title: string;
@@ -38,6 +39,7 @@ export function ReportLayout({ title, lead, filters, onFilters, today, scope, is
   return (
     <Box sx={{ p: { xs: 1, sm: 2 }, maxWidth: 1400 }} data-testid={testId}>
       <Title title={title} />
+      {reportPrintStyles}
       <Stack direction="row" sx={{ alignItems: 'baseline', justifyContent: 'space-between', flexWrap: 'wrap', gap: 1, mb: lead ? 0.5 : 1.5 }}>
         <Typography variant="h5" component="h1">{title}</Typography>
         <Stack direction="row" sx={{ alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>

@@ -1,0 +1,37 @@
+import type { SameKeys } from './en';
+import type { eventReportMessagesZh } from './eventReport.zh';
+
+export const eventReportMessagesEn: SameKeys<typeof eventReportMessagesZh> = {
+  title: 'Events compared',
+  menu: 'Events compared',
+  lead: 'Several events side by side: invitations and attendance, satisfaction from the after-event calls, referrals, service visits and purchases within 30 days, budget and cost per attendee.',
+  picker: 'Events to compare',
+  picker_hint: 'Up to %{max}; none chosen: the last finished events in the range',
+  picker_clear: 'Back to default',
+  none: 'No event finished in this range. Widen the range or choose the events to compare above.',
+  table: 'Event results side by side',
+  table_hint: 'The best value of each row in bold green; a figure opens the people or budget lines behind it',
+  filtered: 'Narrowed by region, tier or consultant: only those customers count; cost per attendee still divides by everyone who came.',
+  filtered_own: 'Only your own customers count; cost per attendee still divides by everyone who came.',
+  measure: 'Measure',
+  chart: 'Attendance rates',
+  measures: {
+    invited: 'Invited',
+    confirmed: 'Confirmed',
+    attended: 'Attended',
+    attendance_rate: 'Attendance (attended ÷ invited)',
+    show_rate: 'Show rate (attended ÷ confirmed)',
+    satisfaction: 'Satisfaction (of 5)',
+    answers: 'Satisfaction calls answered',
+    referrals: 'Referrals (new customers)',
+    service_visits: 'Service visits within 30 days',
+    service_revenue: 'Service revenue',
+    purchases: 'Purchases within 30 days',
+    purchase_revenue: 'Purchase revenue',
+    revenue: 'Revenue brought in',
+    budget: 'Budget',
+    actual_cost: 'Actual cost',
+    budget_variance: 'Over budget (actual − budget)',
+    cost_per_attendee: 'Cost per attendee',
+  },
+};
