@@ -64,6 +64,8 @@ export const crmMessagesEn: SameKeys<typeof crmMessagesZh> = {
     separator: ', ',
   },
   filters: {
+    all_scored: 'everyone scored that month',
+    any_rule: 'meets any rule',
     from: '%{field} from',
     to: '%{field} to',
     empty: 'not set',

@@ -61,6 +61,8 @@ export const crmMessagesZh = {
     separator: '、',
   },
   filters: {
+    all_scored: '当月已评分的全部客户',
+    any_rule: '满足任一条件',
     from: '%{field}（起）',
     to: '%{field}（止）',
     empty: '未填写',

@@ -6,6 +6,7 @@ import { useLookups } from '../../lookups/useLookups';
 import { lookupLabel } from '../../lookups/lookupLabel';
 import { formatDate } from '../../i18n/formats';
 import { dayOf, hiddenFilterKeys, parseFilterKey } from './filterChipText';
+import { virtualFilterText } from './virtualFilterText';
 
 /**
  * The filters a list carries that no input on screen shows — what a report's bar or tile opened the list with
@@ -23,6 +24,8 @@ export function DrillFilterChips({ inputs }: { inputs: readonly string[] }) {
   if (hidden.length === 0) return null;
 
   const valueText = (field: string, value: unknown): string => {
+    const special = virtualFilterText(field, value, translate, (lookup, code) => lookupLabel(lookups, lookup, code, locale));
+    if (special !== null) return special;
     if (Array.isArray(value)) return value.map((v) => valueText(field, v)).join('、');
     const f = meta.fields[field];
     if (typeof value === 'boolean') return translate(value ? 'ra.boolean.true' : 'ra.boolean.false');
