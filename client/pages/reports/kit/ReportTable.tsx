@@ -51,7 +51,7 @@ export function ReportTable<R>({ title, subtitle, columns, rows, rowLink, totals
     const kind = c.kind ?? 'text';
     const text = showCell(c.value(row), kind);
     return (
-      <TableCell key={c.key} align={isNumeric(kind) ? 'right' : 'left'} sx={{ whiteSpace: i === 0 ? 'normal' : 'nowrap' }}>
+      <TableCell key={c.key} align={isNumeric(kind) ? 'right' : 'left'} sx={{ whiteSpace: i === 0 && text.length > 12 ? 'normal' : 'nowrap' }}>
         {i === 0 && link ? <MuiLink component={Link} to={link} title={translate('crm.report_kit.open_list')}>{text}</MuiLink> : text}
       </TableCell>
     );
