@@ -8,6 +8,10 @@ import * as eventWorkspace from './20261127000000_event_workspace.js';
 import * as careWork from './20261128000000_care_work.js';
 import * as jobRuns from './20261128100000_job_runs.js';
 import * as analyticsIndexes from './20261129000000_analytics_indexes.js';
+import * as prospectProfile from './20261130000000_prospect_profile.js';
+import * as customerValue from './20261130100000_customer_value.js';
+import * as ownerReportIndexes from './20261130200000_owner_report_indexes.js';
+import * as followUpReportIndex from './20261130310000_followup_report_index.js';
 
 /**
  * The migrations in order. Listed here (not discovered on disk) so they run the same under tsx, Vitest
@@ -23,6 +27,10 @@ const migrations: Record<string, Knex.Migration> = {
   '20261128000000_care_work': careWork,
   '20261128100000_job_runs': jobRuns,
   '20261129000000_analytics_indexes': analyticsIndexes,
+  '20261130000000_prospect_profile': prospectProfile,
+  '20261130100000_customer_value': customerValue,
+  '20261130200000_owner_report_indexes': ownerReportIndexes,
+  '20261130310000_followup_report_index': followUpReportIndex,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

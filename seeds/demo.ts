@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { analyzeAfterLoad } from '../server/db/statistics.js';
 import { Clock } from './demo/dates.js';
 import { Ids, type Ctx, type Row, type TierInfo } from './demo/context.js';
 import { DEMO_PASSWORDS, staffRows } from './demo/staff.js';
@@ -15,6 +16,7 @@ import { complaintStepRows } from './demo/complaintSteps.js';
 import { BatchInsert } from '../server/db/batchInsert.js';
 import { careQueue } from './demo/careQueue.js';
 import { seedGreetings } from './demo/greetings.js';
+import { backfillCustomerValue } from '../server/domain/value/job.js';
 
 /**
  * Demo data: a car dealership's customer-relations department with `customers` customers and their
@@ -104,8 +106,10 @@ export async function seedDemo(db: Knex, opts: { customers: number; today?: Date
       await writer.resetSequences();
       await careQueue(trx, new Date(clock.nowMs));
       await seedGreetings(trx, new Date(clock.nowMs));
+      await backfillCustomerValue(trx, new Date(clock.nowMs));
     } finally {
       writer.release();
     }
   });
+  await analyzeAfterLoad(db);
 }

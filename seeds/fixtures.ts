@@ -60,6 +60,7 @@ export const fixtureLookups: Record<string, L[]> = {
     ['teachers_day', '教师节', "Teachers' Day"], ['mid_autumn', '中秋节', 'Mid-Autumn Festival'], ['national_day', '国庆节', 'National Day'],
     ['christmas', '圣诞节', 'Christmas'],
   ],
+  visit_reason: [['first_look', '初次看车', 'First look'], ['test_drive', '试乘试驾', 'Test drive'], ['price_check', '询价比价', 'Price check'], ['promotion', '促销活动', 'Promotion'], ['new_launch', '新车上市', 'New model launch'], ['trade_in', '旧车置换评估', 'Trade-in appraisal'], ['service_visit', '售后顺访', 'Service visit'], ['accompany', '陪同亲友', 'With a companion']],
   purchase_purpose: [['family', '家庭用车', 'Family'], ['commute', '上下班代步', 'Commuting'], ['business', '商务接待', 'Business'], ['replacement', '旧车置换', 'Replacement'], ['gift', '赠送亲友', 'Gift']],
   service_item: [
     ['reception', '接待服务', 'Reception'], ['explanation', '项目说明', 'Work explained'], ['repair_quality', '维修质量', 'Repair quality'],

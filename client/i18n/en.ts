@@ -24,6 +24,10 @@ import { dashboardMessagesEn } from './dashboard.en';
 import { reportsMessagesEn } from './reports.en';
 import { reportKitMessagesEn } from './reportKit.en';
 import { satisfactionMessagesEn } from './satisfaction.en';
+import { prospectsMessagesEn } from './prospects.en';
+import { ownersMessagesEn } from './owners.en';
+import { eventReportMessagesEn } from './eventReport.en';
+import { valueMessagesEn } from './value.en';
 import type { crmMessagesZh } from './zh';
 
 /** The same tree of strings, whatever the words (a missing or extra key is a compile error). */
@@ -53,6 +57,10 @@ export const crmMessagesEn: SameKeys<typeof crmMessagesZh> = {
   reports: reportsMessagesEn,
   report_kit: reportKitMessagesEn,
   satisfaction: satisfactionMessagesEn,
+  prospects: prospectsMessagesEn,
+  owners: ownersMessagesEn,
+  eventReport: eventReportMessagesEn,
+  value: valueMessagesEn,
   app: {
     title: '客户关系管理 · CRM',
     loading: 'Loading…',
@@ -90,6 +98,7 @@ export const crmMessagesEn: SameKeys<typeof crmMessagesZh> = {
       basic: 'Basic information',
       contact: 'Contact',
       classification: 'Classification',
+      intention: 'Purchase intention',
       business: 'Business customer',
     },
     tabs: {

@@ -23,6 +23,7 @@ export const enumMessagesEn: EnumLabels = {
   contact_frequency: { weekly: 'Weekly', monthly: 'Monthly', quarterly: 'Quarterly', yearly: 'Yearly' },
   potential: { high: 'High', medium: 'Medium', low: 'Low' },
   purchase_type: { new: 'New', replacement: 'Replacement', additional: 'Additional' },
+  purchase_timeframe: { within_1_month: 'Within a month', within_3_months: 'Within 3 months', within_6_months: 'Within 6 months', later: 'Later than 6 months' },
   visit_type: { maintenance: 'Maintenance', repair: 'Repair', insurance: 'Insurance', inspection: 'Inspection' },
   appointment_type: {
     maintenance: 'Maintenance',
@@ -195,5 +196,6 @@ export const enumMessagesEn: EnumLabels = {
     holiday: 'Holiday',
     purchase_purpose: 'Purchase purpose',
     service_item: 'Service item',
+    visit_reason: 'Visit reason',
   },
 };

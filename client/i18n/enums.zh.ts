@@ -17,6 +17,7 @@ export const enumMessagesZh: EnumLabels = {
   contact_frequency: { weekly: '每周', monthly: '每月', quarterly: '每季度', yearly: '每年' },
   potential: { high: '高', medium: '中', low: '低' },
   purchase_type: { new: '新购', replacement: '换购', additional: '增购' },
+  purchase_timeframe: { within_1_month: '1个月内', within_3_months: '3个月内', within_6_months: '6个月内', later: '6个月以上' },
   visit_type: { maintenance: '保养', repair: '维修', insurance: '保险理赔', inspection: '年检' },
   appointment_type: {
     maintenance: '保养',
@@ -184,5 +185,6 @@ export const enumMessagesZh: EnumLabels = {
     holiday: '节日',
     purchase_purpose: '购车用途',
     service_item: '服务项目',
+    visit_reason: '来店原因',
   },
 };

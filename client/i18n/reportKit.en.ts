@@ -1,5 +1,8 @@
 /** Reports: the parts every report shares (issue 8, part 7). */
-export const reportKitMessagesEn = {
+import type { SameKeys } from './en';
+import type { reportKitMessagesZh } from './reportKit.zh';
+
+export const reportKitMessagesEn: SameKeys<typeof reportKitMessagesZh> = {
   export: 'Export to Excel',
   export_failed: 'Export failed: %{reason}',
   open_list: 'Open the list behind this',

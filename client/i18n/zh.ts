@@ -24,6 +24,10 @@ import { dashboardMessagesZh } from './dashboard.zh';
 import { reportsMessagesZh } from './reports.zh';
 import { reportKitMessagesZh } from './reportKit.zh';
 import { satisfactionMessagesZh } from './satisfaction.zh';
+import { prospectsMessagesZh } from './prospects.zh';
+import { ownersMessagesZh } from './owners.zh';
+import { eventReportMessagesZh } from './eventReport.zh';
+import { valueMessagesZh } from './value.zh';
 
 /** Every text the app itself shows (titles, tabs, hints, states), under `crm.`; en.ts has the same keys. */
 export const crmMessagesZh = {
@@ -50,6 +54,10 @@ export const crmMessagesZh = {
   reports: reportsMessagesZh,
   report_kit: reportKitMessagesZh,
   satisfaction: satisfactionMessagesZh,
+  prospects: prospectsMessagesZh,
+  owners: ownersMessagesZh,
+  eventReport: eventReportMessagesZh,
+  value: valueMessagesZh,
   app: {
     title: '客户关系管理 · CRM',
     loading: '正在加载…',
@@ -87,6 +95,7 @@ export const crmMessagesZh = {
       basic: '基本信息',
       contact: '联系方式',
       classification: '客户分类',
+      intention: '购车意向（A卡）',
       business: '单位客户信息',
     },
     tabs: {

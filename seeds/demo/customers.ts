@@ -5,6 +5,7 @@ import { emailOf, mobile, personName, type Gender, type PersonName } from './nam
 import { idNumber } from './identifiers.js';
 import { Rng, seedFor, weighted } from './random.js';
 import { companyName, ethnicity, familyMembers, interests, mainBusiness } from './texts.js';
+import { prospectCard } from './prospectCards.js';
 
 export type CustomerType = 'prospect' | 'owner' | 'fleet';
 
@@ -106,6 +107,7 @@ export function newCustomer(ctx: Ctx, index: number, id: number): Draft {
     preferred_channel: fleet ? rng.pick(['phone', 'email', 'visit', 'wechat']) : rng.chance(0.5) ? channels.pick(rng) : null,
     contact_frequency: fleet ? rng.pick(['monthly', 'quarterly']) : rng.chance(0.25) ? rng.pick(['monthly', 'quarterly', 'yearly']) : null,
     relationship_potential: fleet ? rng.pick(['high', 'medium']) : rng.chance(0.4) ? potentials.pick(rng) : null,
+    ...prospectCard(index, type, source, model, created, firstPurchase),
   };
   const tags = new Set<string>();
   if (fleet) tags.add('车队');

@@ -5,6 +5,7 @@ import { generateMaintenanceReminders } from '../domain/appointments/maintenance
 import { detectChurnRisks } from '../domain/churn/detect.js';
 import { generateFollowUps } from '../domain/followups/cadence.js';
 import { generateGreetings } from '../domain/greetings/generate.js';
+import { snapshotCustomerValue } from '../domain/value/job.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -28,6 +29,7 @@ export const jobs: readonly Job[] = [
   job('greetings', 6 * HOUR, generateGreetings),
   job('maintenance-reminders', 6 * HOUR, generateMaintenanceReminders),
   job('churn-risks', 24 * HOUR, detectChurnRisks),
+  job('customer-value', 24 * HOUR, snapshotCustomerValue),
 ];
 
 export const jobNamed = (name: string): Job | undefined => jobs.find((j) => j.name === name);

@@ -2,6 +2,9 @@ import type { ResourceDef } from './types.js';
 import { sharedRecord } from './access.js';
 import { recordManualTierChanges, tierFilters } from '../domain/loyalty/tierHistory.js';
 import { audienceFilters } from '../domain/customerAudience.js';
+import { prospectFilters } from '../domain/analytics/prospectFilters.js';
+import { ownerFilters } from '../domain/analytics/ownerFilters.js';
+import { valueFilters } from '../domain/value/valueFilters.js';
 
 export const customers: ResourceDef = {
   name: 'customers',
@@ -36,6 +39,10 @@ export const customers: ResourceDef = {
     ethnicity: { type: 'string', max: 30 },
     family_members: { type: 'text', max: 500 },
     purchase_purpose: { type: 'lookup', lookup: 'purchase_purpose', filterable: true },
+    visit_reason: { type: 'lookup', lookup: 'visit_reason', filterable: true },
+    intended_model: { type: 'lookup', lookup: 'vehicle_model', filterable: true },
+    intended_purchase: { type: 'enum', enum: 'purchase_timeframe', filterable: true },
+    intended_purchase_type: { type: 'enum', enum: 'purchase_type', filterable: true },
     interests: { type: 'string', max: 200 },
     referred_by_id: { type: 'reference', reference: 'customers', filterable: true },
     opinion_leader: { type: 'boolean', default: false, filterable: true },
@@ -55,5 +62,5 @@ export const customers: ResourceDef = {
   },
   afterRows: recordManualTierChanges,
   afterRowsFields: ['tier_id'],
-  virtualFilters: { ...tierFilters, ...audienceFilters },
+  virtualFilters: { ...tierFilters, ...audienceFilters, ...prospectFilters, ...ownerFilters, ...valueFilters },
 };

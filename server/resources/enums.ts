@@ -11,6 +11,7 @@ export const enums = {
   contact_frequency: ['weekly', 'monthly', 'quarterly', 'yearly'],
   potential: ['high', 'medium', 'low'],
   purchase_type: ['new', 'replacement', 'additional'],
+  purchase_timeframe: ['within_1_month', 'within_3_months', 'within_6_months', 'later'],
   visit_type: ['maintenance', 'repair', 'insurance', 'inspection'],
   appointment_type: ['maintenance', 'repair', 'inspection', 'test_drive', 'delivery'],
   appointment_status: ['scheduled', 'reminded', 'arrived', 'no_show', 'cancelled'],
@@ -62,6 +63,7 @@ export const enums = {
     'holiday',
     'purchase_purpose',
     'service_item',
+    'visit_reason',
   ],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { createToken } from '../../server/auth/tokens.js';
+import { benchCustomerValue } from './customerValue.js';
 
 interface AnalyticsBench {
   db: Knex;
@@ -34,4 +35,14 @@ export async function benchAnalytics({ db, base, tokens, measure }: AnalyticsBen
   await measure('Complaint analysis: the department, this year', 20, TARGET_MS, () => call(`/analytics/complaints?${year}`, managerToken));
   await measure('Satisfaction by service item: the department, 12 months', 20, TARGET_MS, () => call(`/analytics/satisfaction?${year}`, managerToken));
   await measure('Satisfaction by service item: a sales consultant', 20, TARGET_MS, () => call(`/analytics/satisfaction?${year}`, tokens.sales));
+  await measure('Events side by side: the year\'s last finished events', 20, TARGET_MS, () => call(`/analytics/events?${year}`, managerToken));
+  await measure('Events side by side: narrowed to one region', 20, TARGET_MS, () => call(`/analytics/events?${year}&region=${encodeURIComponent(region ?? '')}`, managerToken));
+  await measure('Follow-up completion: the department, this year', 20, TARGET_MS, () => call(`/follow_ups/report?${year}`, managerToken));
+  await measure('Follow-up completion: a sales consultant', 20, TARGET_MS, () => call(`/follow_ups/report?${year}`, tokens.sales));
+  await measure('Prospects (A卡): the department, this year', 20, TARGET_MS, () => call(`/analytics/prospects?${year}`, managerToken));
+  await measure('Owners (C卡) composition: the department, this year', 20, TARGET_MS, () => call(`/analytics/owners?${year}`, managerToken));
+  await measure('Owners (C卡) flow: the department, 12 months', 20, TARGET_MS, () => call(`/analytics/flow?${year}`, managerToken));
+  await measure('Owners (C卡) loyalty: the department, this year', 20, TARGET_MS, () => call(`/analytics/loyalty?${year}`, managerToken));
+  await measure('Owners (C卡) loyalty: a sales consultant', 20, TARGET_MS, () => call(`/analytics/loyalty?${year}`, tokens.sales));
+  await benchCustomerValue({ db, region, call, measure, tokens: { manager: managerToken, sales: tokens.sales } });
 }

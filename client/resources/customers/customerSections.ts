@@ -9,6 +9,7 @@ export const customerSections = {
     'customer_type', 'lifecycle_stage', 'tier_id', 'owner_id', 'source', 'purchase_purpose', 'referred_by_id',
     'points_balance', 'tier_below_since', 'last_visit_date', 'opinion_leader', 'tags', 'notes',
   ],
+  intention: ['visit_reason', 'intended_model', 'intended_purchase', 'intended_purchase_type'],
   business: [
     'main_business', 'staff_count', 'credit_rating', 'relationship_potential',
     'max_monthly_purchase', 'avg_monthly_purchase',

@@ -4,6 +4,7 @@ import { badRequest } from '../../errors.js';
 import { reason, type Reason } from '../../rest/reasons.js';
 import { errorsOf } from '../zodReasons.js';
 import { writeAudit, type AuditContext } from '../audit.js';
+import { VALUE_DEFAULTS, valueSettingSchema } from '../value/valueSetting.js';
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 const whole = (min: number, max: number) => z.number().int().min(min).max(max);
@@ -40,6 +41,8 @@ const schemas = {
     satisfaction: z.number().min(0).max(1), loyalty: z.number().min(0).max(1), churn: z.number().min(0).max(1),
     complaint_response: z.number().min(0).max(1), follow_up_completion: z.number().min(0).max(1),
   }).strict(),
+  /** customer value (RFM and seed 002's valuable-customer rules): see server/domain/value/ */
+  value: valueSettingSchema,
 };
 
 export type CareSettingKey = keyof typeof schemas;
@@ -53,6 +56,7 @@ export const CARE_DEFAULTS: CareSettings = {
   greetings: { days_ahead: 3, dealer: '京诚汽车4S店' },
   appointments: { success_target_percent: 80 },
   targets: { satisfaction: 0.9, loyalty: 0.8, churn: 0.05, complaint_response: 0.95, follow_up_completion: 0.9 },
+  value: VALUE_DEFAULTS,
 };
 
 export const CARE_SETTING_KEYS = Object.keys(schemas) as CareSettingKey[];

@@ -1,0 +1,56 @@
+/** Prospects (A-card) report: cards opened and converted to owners, by visit reason, consultant, model… (issue 8, part 2). */
+import type { SameKeys } from './en';
+import type { prospectsMessagesZh } from './prospects.zh';
+
+export const prospectsMessagesEn: SameKeys<typeof prospectsMessagesZh> = {
+  title: 'Prospects (A-card) analysis',
+  menu: 'Prospects (A-cards)',
+  lead: 'Prospect cards (A-cards) opened in the period by visit reason, source, sales consultant, intended model, district, intended purchase time and purchase type, and how many have become owners since. Click a bar or a name to open the customers behind it.',
+  tiles: {
+    opened: 'Cards opened',
+    converted: 'Converted to owners',
+    rate: 'Conversion rate',
+    median_days: 'Card to purchase (median)',
+  },
+  still_prospects: '%{count} still prospects',
+  of_opened: 'of cards opened',
+  subtitle_short: 'Now owners or fleet, or bought a car',
+  days: '%{days} days',
+  days_note: 'From the card\'s day to the first purchase',
+  none: '–',
+  sections: {
+    by_visit_reason: 'By visit reason',
+    by_source: 'By source',
+    by_owner: 'By sales consultant',
+    by_model: 'By intended model',
+    by_region: 'By district',
+    by_purchase_time: 'By intended purchase time',
+    by_purchase_type: 'By purchase type',
+  },
+  columns: {
+    by_visit_reason: 'Visit reason',
+    by_source: 'Source',
+    by_owner: 'Sales consultant',
+    by_model: 'Intended model',
+    by_region: 'District',
+    by_purchase_time: 'Intends to buy',
+    by_purchase_type: 'Purchase type',
+    by_month: 'Month opened',
+    opened: 'Opened',
+    prospects: 'Prospects',
+    converted: 'Converted',
+    rate: 'Rate',
+    median_days: 'Median days',
+  },
+  series: {
+    opened: 'Cards opened',
+    converted: 'Converted to owners',
+    rate: 'Conversion rate',
+  },
+  subtitle: 'Converted: now an owner or fleet customer, or with a vehicle on record; median days: card to first purchase',
+  trend: 'Conversion by month opened (last 12 months)',
+  months_total: '12 months',
+  trend_note: 'Recent cards are still deciding, so their conversion is naturally lower',
+  not_recorded: '(not recorded)',
+  unassigned: '(unassigned)',
+};
