@@ -6,8 +6,9 @@ import { instantsOf } from '../analytics/months.js';
 import { flagsSql } from './flags.js';
 import { segmentSql } from './segments.js';
 import type { ValueSetting } from './valueSetting.js';
+import { SNAPSHOTS } from './snapshotTable.js';
 
-export const SNAPSHOTS = 'customer_value_snapshots';
+export { SNAPSHOTS };
 
 /**
  * RFM as of day D, for every owner and fleet customer (prospects have no value history) on the books by D:

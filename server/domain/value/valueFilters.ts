@@ -4,7 +4,7 @@ import { badRequest } from '../../errors.js';
 import { reason } from '../../rest/reasons.js';
 import { FLAGS, flagBit, isFlag } from './flags.js';
 import { isSegment, SEGMENTS } from './segments.js';
-import { SNAPSHOTS } from './snapshot.js';
+import { SNAPSHOTS } from './snapshotTable.js';
 
 type VirtualFilter = NonNullable<ResourceDef['virtualFilters']>[string];
 
