@@ -139,13 +139,7 @@ export async function prospectTallies(db: Knex, s: DashboardScope, period: [stri
   // the converted with a purchase on or after the card's day, apart: the medians' passes read a fifth of the cards
   const bought = 'bought AS MATERIALIZED (SELECT * FROM cards WHERE days >= 0)';
   const statement = `WITH cards AS MATERIALIZED (${sql}), ${bought} ${branches(db).join(' UNION ALL ')}`;
-  // PostgreSQL prices the per-card look-ups past its JIT threshold, and compiling the plan takes seconds (far
-  // longer than running it): off for this statement only
-  const result = dialectOf(db) === 'postgres'
-    ? await db.transaction(async (trx) => {
-      await trx.raw('SET LOCAL jit = off');
-      return trx.raw(statement, bindings);
-    })
-    : await db.raw(statement, bindings);
+  // (on PostgreSQL without JIT: server/db/connect.ts turns it off for the app's connections)
+  const result = await db.raw(statement, bindings);
   return rollUp((Array.isArray(result) ? result : result.rows) as Row[]);
 }

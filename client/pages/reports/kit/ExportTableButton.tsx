@@ -5,18 +5,7 @@ import { useDataProvider, useNotify, useTranslate } from 'react-admin';
 import type { CrmDataProvider } from '../../../dataProvider';
 import { requestFailure } from '../../../bulk/bulkErrors';
 import type { ReportTableFile } from './reportApi';
-
-/** Hands a downloaded file to the browser under its name. */
-function save(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { downloadBlob } from '../../import/downloadText';
 
 /** "导出 Excel": the table as shown, as an XLSX file named after the report; hidden when printing. */
 export function ExportTableButton({ table, testId }: { table: () => ReportTableFile; testId?: string }) {
@@ -28,7 +17,7 @@ export function ExportTableButton({ table, testId }: { table: () => ReportTableF
     setBusy(true);
     try {
       const { blob, filename } = await dataProvider.exportReportTable(table());
-      save(blob, filename);
+      downloadBlob(filename, blob);
     } catch (error) {
       notify(translate('crm.report_kit.export_failed', { reason: requestFailure(error).message }), { type: 'error' });
     } finally {

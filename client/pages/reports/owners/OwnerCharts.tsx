@@ -1,4 +1,4 @@
-import { BarChart, BarPlot } from '@mui/x-charts/BarChart';
+import { BarPlot } from '@mui/x-charts/BarChart';
 import { LineChart, LinePlot, MarkPlot } from '@mui/x-charts/LineChart';
 import { ChartsDataProvider } from '@mui/x-charts/ChartsDataProvider';
 import { ChartsWrapper } from '@mui/x-charts/ChartsWrapper';
@@ -13,12 +13,9 @@ import { useTheme } from '@mui/material';
 import { useNavigate } from 'react-router-dom';
 import { useTranslate } from 'react-admin';
 import { drillPath } from '../../dashboard/kpiFormat';
-import { axisWidth, clip } from '../prospects/chartText';
+import { PairBars } from '../kit/PairBars';
 import type { GroupRow, OwnerFlow, OwnerLoyaltyReport } from './ownerRows';
 
-const BAR = 26;
-const TICK = 12;
-const legend = { direction: 'horizontal', position: { vertical: 'top', horizontal: 'center' } } as const;
 
 /**
  * A breakdown as horizontal bars (owners, and of them serviced in the range), so names read whole in either
@@ -28,25 +25,15 @@ export function OwnerBars({ rows }: { rows: GroupRow[] }) {
   const translate = useTranslate();
   const theme = useTheme();
   const navigate = useNavigate();
-  const width = axisWidth(rows.map((r) => r.label), TICK);
   return (
-    <BarChart
-      layout="horizontal"
-      height={rows.length * BAR * 1.6 + 64}
-      margin={{ left: 4, right: 16, top: 8, bottom: 0 }}
-      yAxis={[{ scaleType: 'band', data: rows.map((r) => r.label), width, tickLabelStyle: { fontSize: TICK }, valueFormatter: (v: string, ctx) => (ctx.location === 'tick' ? clip(v, width - 8, TICK) : v) }]}
-      xAxis={[{ tickMinStep: 1, height: 24 }]}
+    <PairBars
+      labels={rows.map((r) => r.label)}
+      legend
       series={[
-        { id: 'owners', data: rows.map((r) => r.owners), label: translate('crm.owners.series.owners'), color: theme.palette.primary.light },
-        { id: 'serviced', data: rows.map((r) => r.serviced), label: translate('crm.owners.series.serviced'), color: theme.palette.success.main },
+        { id: 'owners', values: rows.map((r) => r.owners), label: translate('crm.owners.series.owners'), color: theme.palette.primary.light },
+        { id: 'serviced', values: rows.map((r) => r.serviced), label: translate('crm.owners.series.serviced'), color: theme.palette.success.main },
       ]}
-      slotProps={{ legend }}
-      grid={{ vertical: true }}
-      onItemClick={(_, item) => {
-        const row = item.dataIndex == null ? undefined : rows[item.dataIndex];
-        if (row) navigate(drillPath(item.seriesId === 'serviced' ? row.serviced_drill : row.drill));
-      }}
-      sx={{ '& .MuiBarElement-root, & .MuiBarChart-element': { cursor: 'pointer' } }}
+      onBarClick={(series, i) => navigate(drillPath(series === 'serviced' ? rows[i].serviced_drill : rows[i].drill))}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { BarChart, BarPlot } from '@mui/x-charts/BarChart';
+import { BarPlot } from '@mui/x-charts/BarChart';
 import { LinePlot, MarkPlot } from '@mui/x-charts/LineChart';
 import { ChartsDataProvider } from '@mui/x-charts/ChartsDataProvider';
 import { ChartsWrapper } from '@mui/x-charts/ChartsWrapper';
@@ -14,10 +14,8 @@ import { useNavigate } from 'react-router-dom';
 import { useTranslate } from 'react-admin';
 import { drillPath } from '../../dashboard/kpiFormat';
 import type { ProspectRow } from './prospectRows';
-import { axisWidth, clip } from './chartText';
+import { PairBars } from '../kit/PairBars';
 
-const BAR = 26;
-const TICK = 12;
 
 /** Opens the customers behind a bar: all the cards, or only the converted ones. */
 function useDrill(rows: ProspectRow[]) {
@@ -36,22 +34,14 @@ export function ProspectBars({ rows }: { rows: ProspectRow[] }) {
   const translate = useTranslate();
   const theme = useTheme();
   const drill = useDrill(rows);
-  const width = axisWidth(rows.map((r) => r.label), TICK);
   return (
-    <BarChart
-      layout="horizontal"
-      height={rows.length * BAR * 1.6 + 64}
-      margin={{ left: 4, right: 16, top: 8, bottom: 0 }}
-      yAxis={[{ scaleType: 'band', data: rows.map((r) => r.label), width, tickLabelStyle: { fontSize: TICK }, valueFormatter: (v: string, ctx) => (ctx.location === 'tick' ? clip(v, width - 8, TICK) : v) }]}
-      // the tick labels need ~30 px under the axis, or the chart drops them as not fitting
-      xAxis={[{ tickMinStep: 1, height: 30 }]}
+    <PairBars
+      labels={rows.map((r) => r.label)}
       series={[
-        { id: 'opened', data: rows.map((r) => r.opened), label: translate('crm.prospects.series.opened'), color: theme.palette.primary.light },
-        { id: 'converted', data: rows.map((r) => r.converted), label: translate('crm.prospects.series.converted'), color: theme.palette.success.main },
+        { id: 'opened', values: rows.map((r) => r.opened), label: translate('crm.prospects.series.opened'), color: theme.palette.primary.light },
+        { id: 'converted', values: rows.map((r) => r.converted), label: translate('crm.prospects.series.converted'), color: theme.palette.success.main },
       ]}
-      grid={{ vertical: true }}
-      onItemClick={(_, item) => drill(item.seriesId, item.dataIndex)}
-      sx={{ '& .MuiBarElement-root, & .MuiBarChart-element': { cursor: 'pointer' } }}
+      onBarClick={drill}
     />
   );
 }
