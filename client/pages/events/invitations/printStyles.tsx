@@ -1,4 +1,5 @@
 import { GlobalStyles } from '@mui/material';
+import { PRINT_WITHOUT_CHROME } from '../../../layout/printChrome';
 
 /**
  * On paper only the list prints: the app bar, the menu and every button go, the content takes the whole A4 width.
@@ -8,10 +9,7 @@ export const invitationPrintStyles = (
   <GlobalStyles
     styles={{
       '@media print': {
-        'header, .MuiAppBar-root, .RaSidebar-root, .MuiDrawer-root, .no-print, .RaLayout-appFrame > .MuiToolbar-root': { display: 'none !important' },
-        'body, .RaLayout-root, .RaLayout-appFrame, .RaLayout-contentWithSidebar, .RaLayout-content': {
-          background: '#fff !important', margin: '0 !important', padding: '0 !important', marginTop: '0 !important', minHeight: '0 !important',
-        },
+        ...PRINT_WITHOUT_CHROME,
         '.crm-invitations': { color: '#000' },
         '@page': { size: 'A4', margin: '12mm' },
       },
