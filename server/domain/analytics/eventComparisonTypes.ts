@@ -1,3 +1,4 @@
+import type { PlanEvent } from '../event/yearPlan.js';
 /**
  * Events side by side (issue 8, part 5): the scorecards of several events as columns, each figure counted as
  * the event's own scorecard counts it (server/domain/event), the attendees narrowed by the report's customer
@@ -21,13 +22,8 @@ export type EventMeasure =
   | 'service_visits' | 'service_revenue' | 'purchases' | 'purchase_revenue' | 'revenue'
   | 'budget' | 'actual_cost' | 'budget_variance' | 'cost_per_attendee';
 
-export interface EventScore {
-  id: number;
-  title: string;
-  event_type: string;
-  status: string;
-  start_at: string;
-  end_at: string;
+/** The event as the year plan names it (id, title, type, status, start and end). */
+export interface EventScore extends Pick<PlanEvent, 'id' | 'title' | 'event_type' | 'status' | 'start_at' | 'end_at'> {
   invited: number;
   confirmed: number;
   attended: number;

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { AppError } from '../../errors.js';
 import { averageOf, outcomesOf, windowOf } from './results.js';
-import { countsOf, participationOf } from './participation.js';
+import { countsOf, participationOf, type ParticipationCounts } from './participation.js';
 
 /**
  * What an event brought, computed from the records: invitations, answers and attendance; new prospects
@@ -15,15 +15,8 @@ export interface FollowUpCount {
   done: number;
 }
 
-export interface Scorecard {
+export interface Scorecard extends ParticipationCounts {
   event_id: number;
-  invited: number;
-  confirmed: number;
-  declined: number;
-  waitlisted: number;
-  attended: number;
-  walk_ins: number;
-  no_shows: number;
   /** attended ÷ invited, attended ÷ confirmed; null when nobody was */
   attendance_rate: number | null;
   show_rate: number | null;
