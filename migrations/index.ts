@@ -12,6 +12,7 @@ import * as prospectProfile from './20261130000000_prospect_profile.js';
 import * as customerValue from './20261130100000_customer_value.js';
 import * as ownerReportIndexes from './20261130200000_owner_report_indexes.js';
 import * as followUpReportIndex from './20261130310000_followup_report_index.js';
+import * as followUpStaffIndex from './20261130320000_followup_staff_index.js';
 
 /**
  * The migrations in order. Listed here (not discovered on disk) so they run the same under tsx, Vitest
@@ -31,6 +32,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261130100000_customer_value': customerValue,
   '20261130200000_owner_report_indexes': ownerReportIndexes,
   '20261130310000_followup_report_index': followUpReportIndex,
+  '20261130320000_followup_staff_index': followUpStaffIndex,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { analyzeAfterLoad } from '../server/db/statistics.js';
+import { analyzeAfterLoad, vacuumAfterLoad } from '../server/db/statistics.js';
 import { Clock } from './demo/dates.js';
 import { Ids, type Ctx, type Row, type TierInfo } from './demo/context.js';
 import { DEMO_PASSWORDS, staffRows } from './demo/staff.js';
@@ -114,4 +114,5 @@ export async function seedDemo(db: Knex, opts: { customers: number; today?: Date
       writer.release();
     }
   });
+  await vacuumAfterLoad(db);
 }

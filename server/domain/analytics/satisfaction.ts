@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { Actor } from '../../auth/roles.js';
 import { addDays } from '../chinaTime.js';
 import { careSetting } from '../care/settings.js';
-import { nextMonthStart, trendMonths } from './months.js';
+import { dayMonthSql, nextMonthStart, trendMonths } from './months.js';
 import { scopeOf } from './query.js';
 import { matchingCustomers } from './ratio.js';
 import type { KpiQuery } from './types.js';
@@ -31,11 +31,12 @@ export interface SatisfactionReport {
   /** service_item lookup codes in their list order, each with a point per month */
   items: { code: string; months: ItemMonth[] }[];
   overall: OverallMonth[];
-  /** done follow-ups read to build the report (one query; the per-item JSON is aggregated here) */
+  /** the done, scored follow-ups the report sums (the 12 months', narrowed by the filters) */
   rows_read: number;
 }
 
 interface Sum { total: number; count: number }
+type Row = Record<string, unknown>;
 
 const mean = (s: Sum | undefined): number | null => (s && s.count ? Math.round((s.total / s.count) * 100) / 100 : null);
 
@@ -57,40 +58,44 @@ const lastDay = (month: string) => addDays(nextMonthStart(month), -1);
  * service item's mean score (the follow-up's `scores`, keyed by service_item code, 1–5) and the month's CSAT
  * (overall score 4–5 of all scored). Follow-ups count in the China-time month they were done; the customer filters
  * and a sales consultant's narrowing apply as on the dashboard. The per-item figures live in JSON whose functions
- * differ between SQLite and PostgreSQL, so one query reads the 12 months' done, scored follow-ups (their date,
- * overall score and scores only — a department's year is a few thousand rows) and they are summed here.
+ * differ between SQLite and PostgreSQL (and parsing it in SQL was three times slower than here), so the database
+ * counts each month's alike score documents and they are summed here; the overall scores are summed in SQL.
  */
 export async function satisfactionReport(db: Knex, actor: Actor, q: KpiQuery, now: Date): Promise<SatisfactionReport> {
   const s = scopeOf(q, actor, now);
   const months = trendMonths(s.to);
-  const rowsQuery = db('follow_ups').where('follow_ups.status', 'done').whereNotNull('follow_ups.overall_score')
-    .where('follow_ups.done_date', '>=', `${months[0]}-01`).where('follow_ups.done_date', '<', nextMonthStart(months[months.length - 1]))
-    .select('follow_ups.done_date', 'follow_ups.overall_score', 'follow_ups.scores');
-  if (s.region || s.tier_id || s.owner_id) rowsQuery.whereIn('follow_ups.customer_id', matchingCustomers(db, s));
-  const [rows, lookups, targets] = await Promise.all([
-    rowsQuery as Promise<{ done_date: unknown; overall_score: unknown; scores: unknown }[]>,
+  const month = dayMonthSql(db, 'follow_ups.done_date');
+  const scored = () => {
+    const qb = db('follow_ups').where('follow_ups.status', 'done').whereNotNull('follow_ups.overall_score')
+      .where('follow_ups.done_date', '>=', `${months[0]}-01`).where('follow_ups.done_date', '<', nextMonthStart(months[months.length - 1]));
+    return s.region || s.tier_id || s.owner_id ? qb.whereIn('follow_ups.customer_id', matchingCustomers(db, s)) : qb;
+  };
+  const [overallRows, scoreRows, lookups, targets] = await Promise.all([
+    // the overall scores, summed from an index
+    scored().select(db.raw(`${month} AS month`), db.raw('COUNT(*) AS n'), db.raw('SUM(follow_ups.overall_score) AS total'),
+      db.raw('SUM(CASE WHEN follow_ups.overall_score >= 4 THEN 1 ELSE 0 END) AS met')).groupByRaw(month) as Promise<Row[]>,
+    // the per-item scores as stored, alike ones counted together (a year's 55,000 follow-ups hold about 8,000 kinds)
+    scored().whereNotNull('follow_ups.scores').select(db.raw(`${month} AS month`), 'follow_ups.scores', db.raw('COUNT(*) AS n'))
+      .groupByRaw(`${month}, follow_ups.scores`) as Promise<Row[]>,
     db('lookups').where({ type: 'service_item' }).orderBy([{ column: 'sort_order' }, { column: 'id' }]).select('code') as Promise<{ code: string }[]>,
     careSetting(db, 'targets'),
   ]);
   const codes = lookups.map((l) => String(l.code));
   const known = new Set(codes);
   const byItem = new Map<string, Sum>();
-  const overall = new Map<string, Sum & { met: number }>();
-  for (const r of rows) {
-    // a date column reads as 'YYYY-MM-DD' text on both databases (server/db/connect.ts)
-    const month = String(r.done_date).slice(0, 7);
-    const o = overall.get(month) ?? { total: 0, count: 0, met: 0 };
-    const score = Number(r.overall_score);
-    overall.set(month, { total: o.total + score, count: o.count + 1, met: o.met + (score >= 4 ? 1 : 0) });
+  const overall = new Map(overallRows.map((r) => [String(r.month), { total: Number(r.total), count: Number(r.n), met: Number(r.met) }]));
+  for (const r of scoreRows) {
+    const n = Number(r.n);
     for (const [code, v] of Object.entries(scoresOf(r.scores))) {
       if (!known.has(code) || !isScore(v)) continue;
-      const key = `${code}|${month}`;
+      const key = `${code}|${String(r.month)}`;
       const sum = byItem.get(key) ?? { total: 0, count: 0 };
-      byItem.set(key, { total: sum.total + v, count: sum.count + 1 });
+      byItem.set(key, { total: sum.total + v * n, count: sum.count + n });
     }
   }
+  const rowsRead = [...overall.values()].reduce((sum, o) => sum + o.count, 0);
   return {
-    from: s.from, to: s.to, scope: s.scope, months, target: targets.satisfaction, rows_read: rows.length,
+    from: s.from, to: s.to, scope: s.scope, months, target: targets.satisfaction, rows_read: rowsRead,
     items: codes.map((code) => ({
       code, months: months.map((month) => ({ month, average: mean(byItem.get(`${code}|${month}`)), count: byItem.get(`${code}|${month}`)?.count ?? 0 })),
     })),

@@ -12,12 +12,15 @@ import { ownerComposition } from '../../domain/analytics/ownerReport.js';
 import { ownerFlow } from '../../domain/analytics/ownerFlow.js';
 import { ownerLoyalty } from '../../domain/analytics/ownerLoyalty.js';
 import { sendReportTable } from './exportTable.js';
+import { reportReader } from '../../db/reportReader.js';
 
 /**
  * GET /api/analytics/dashboard?from=&to=&region=&owner_id=&tier_id= — the KPI tiles with their 12-month trends
  * (server/domain/analytics); a sales consultant always gets their own customers'.
  */
-export function analyticsRoutes(db: Knex): Router {
+export function analyticsRoutes(app: Knex): Router {
+  // every report only reads: on SQLite its queries run side by side on reader threads
+  const db = reportReader(app);
   const router = Router();
   router.get('/analytics/dashboard', async (req, res) => {
     res.json(await dashboard(db, contextOf(req).actor, parseKpiQuery(req.query as Record<string, unknown>), new Date()));

@@ -13,6 +13,7 @@ import { followUpRangeReport, followUpReport, type Period } from '../../domain/f
 import { parseKpiQuery, scopeOf } from '../../domain/analytics/query.js';
 import { matchingCustomers } from '../../domain/analytics/ratio.js';
 import { chinaDay } from '../../domain/chinaTime.js';
+import { reportReader } from '../../db/reportReader.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -22,6 +23,8 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function followUpRoutes(db: Knex, service: ResourceService): Router {
   const router = Router();
+  // the report only reads: on SQLite its queries run side by side on reader threads
+  const reader = reportReader(db);
   const followUps = () => {
     const def = getResource('follow_ups');
     if (!def) throw new AppError(404, 'unknown_resource');
@@ -43,11 +46,11 @@ export function followUpRoutes(db: Knex, service: ResourceService): Router {
     const now = new Date();
     const s = scopeOf(parseKpiQuery(raw), ctx.actor, now);
     const base = () => {
-      const qb = service.filtered(def, { conditions: [], q: null }, ctx);
-      return s.region || s.tier_id || s.owner_id ? qb.whereIn('follow_ups.customer_id', matchingCustomers(db, s)) : qb;
+      const qb = service.filtered(def, { conditions: [], q: null }, ctx, reader);
+      return s.region || s.tier_id || s.owner_id ? qb.whereIn('follow_ups.customer_id', matchingCustomers(reader, s)) : qb;
     };
     if (raw.from !== undefined || raw.to !== undefined) {
-      res.json(await followUpRangeReport(db, base, s.from, s.to, now));
+      res.json(await followUpRangeReport(reader, base, s.from, s.to, now));
       return;
     }
     const period = String(raw.period ?? 'week');
@@ -56,7 +59,7 @@ export function followUpRoutes(db: Knex, service: ResourceService): Router {
     if (period !== 'week' && period !== 'month') errors.period = reason('bad_choice', { options: 'week, month' });
     if (!DAY.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`))) errors.date = reason('not_date');
     if (Object.keys(errors).length) throw badRequest(errors);
-    res.json(await followUpReport(db, base, period as Period, day, now));
+    res.json(await followUpReport(reader, base, period as Period, day, now));
   });
 
   router.post('/follow_ups/:id/record', async (req, res) => {
