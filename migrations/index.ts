@@ -13,6 +13,8 @@ import * as customerValue from './20261130100000_customer_value.js';
 import * as ownerReportIndexes from './20261130200000_owner_report_indexes.js';
 import * as followUpReportIndex from './20261130310000_followup_report_index.js';
 import * as followUpStaffIndex from './20261130320000_followup_staff_index.js';
+import * as customerFirstPurchase from './20261201000000_customer_first_purchase.js';
+import * as customerVisitMonths from './20261201100000_customer_visit_months.js';
 
 /**
  * The migrations in order. Listed here (not discovered on disk) so they run the same under tsx, Vitest
@@ -33,6 +35,8 @@ const migrations: Record<string, Knex.Migration> = {
   '20261130200000_owner_report_indexes': ownerReportIndexes,
   '20261130310000_followup_report_index': followUpReportIndex,
   '20261130320000_followup_staff_index': followUpStaffIndex,
+  '20261201000000_customer_first_purchase': customerFirstPurchase,
+  '20261201100000_customer_visit_months': customerVisitMonths,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -15,6 +15,7 @@ import { searchTextOf } from '../../server/rest/service.js';
 import { customers as customerDef } from '../../server/resources/customers.js';
 import { vehicles as vehicleDef } from '../../server/resources/vehicles.js';
 import { enums } from '../../server/resources/enums.js';
+import { visitMonthsOf } from '../../server/domain/visitMonths.js';
 
 /** Customers are made in blocks of this many; a referrer is an earlier customer of the same block. */
 export const BLOCK = 500;
@@ -119,6 +120,9 @@ function finish(ctx: Ctx, m: Made, referredBy: number | null, rows: BlockRows, c
   row.tier_id = tier.id;
   row.points_balance = ledger.balance;
   row.last_visit_date = lastVisit === null ? null : isoDate(lastVisit);
+  // what the database triggers keep from the vehicles and visits (they are off while seeding on PostgreSQL)
+  row.first_purchase_date = vehicles.length ? isoDate(Math.min(...vehicles.map((v) => v.purchase))) : null;
+  Object.assign(row, visitMonthsOf(visits.map((v) => isoDate(v.day))));
   row.referred_by_id = referredBy;
   row.tags = JSON.stringify([...d.tags]);
   row.notes = d.rng.chance(0.4) ? customerNote(d.rng, d.type, d.model) : null;

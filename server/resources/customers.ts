@@ -35,6 +35,8 @@ export const customers: ResourceDef = {
     points_balance: { type: 'integer', readOnly: true, sortable: true, filterable: true },
     tier_below_since: { type: 'date', readOnly: true, filterable: true },
     last_visit_date: { type: 'date', readOnly: true, sortable: true, filterable: true },
+    // kept from the vehicles by database triggers (migration 20261201000000)
+    first_purchase_date: { type: 'date', readOnly: true, sortable: true, filterable: true },
     id_number: { type: 'string', max: 30, sensitive: 'identity' },
     ethnicity: { type: 'string', max: 30 },
     family_members: { type: 'text', max: 500 },

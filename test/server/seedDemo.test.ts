@@ -8,6 +8,7 @@ import { enums, type EnumName } from '../../server/resources/enums.js';
 import { ResourceService } from '../../server/rest/service.js';
 import { parseListQuery } from '../../server/rest/listQuery.js';
 import { contextOf } from './actors.js';
+import { visitMonthsOf } from '../../server/domain/visitMonths.js';
 
 const CUSTOMERS = 300;
 const TODAY = new Date('2026-11-23T10:30:00');
@@ -251,5 +252,29 @@ describe('the demo data generator', () => {
       const { rows } = await service.list(customers, parseListQuery(customers, { filter: JSON.stringify({ q: latin.name }) }), ctx);
       expect(rows.map((r) => r.id)).toContain(latin.id);
     }
+  });
+
+  it('when seeded with the triggers off, then each customer carries the first purchase and visit months the triggers would keep', async () => {
+    const { db } = t;
+    const firsts = await db('vehicles').groupBy('customer_id').select('customer_id', db.raw('MIN(purchase_date) AS d')) as { customer_id: number; d: unknown }[];
+    const firstOf = new Map(firsts.map((r) => [Number(r.customer_id), r.d == null ? null : asDate(r.d)]));
+    const visits = await db('service_visits').select('customer_id', 'visit_date') as { customer_id: number; visit_date: unknown }[];
+    const daysOf = new Map<number, string[]>();
+    for (const v of visits) daysOf.set(Number(v.customer_id), [...(daysOf.get(Number(v.customer_id)) ?? []), asDate(v.visit_date)]);
+    const rows = await db('customers').select('id', 'first_purchase_date', 'visit_months_anchor', 'visit_months');
+    expect(visits.length).toBeGreaterThan(CUSTOMERS);
+    for (const r of rows) {
+      expect(r.first_purchase_date == null ? null : asDate(r.first_purchase_date)).toBe(firstOf.get(Number(r.id)) ?? null);
+      const want = visitMonthsOf(daysOf.get(Number(r.id)) ?? []);
+      expect({ anchor: r.visit_months_anchor == null ? null : Number(r.visit_months_anchor), mask: Number(r.visit_months) })
+        .toEqual({ anchor: want.visit_months_anchor, mask: want.visit_months });
+    }
+    // and the triggers are back on afterwards (this writes: the last test of the file)
+    const someone = rows.find((r) => r.first_purchase_date != null);
+    await db('vehicles').insert({ customer_id: someone.id, model: 'sedan_b', purchase_date: '2001-01-01', created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z' });
+    await db('service_visits').insert({ customer_id: someone.id, visit_date: '2030-01-15', visit_type: 'maintenance', created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z' });
+    const after = await db('customers').where({ id: someone.id }).first('first_purchase_date', 'visit_months_anchor');
+    expect(asDate(after.first_purchase_date)).toBe('2001-01-01');
+    expect(Number(after.visit_months_anchor)).toBe(2030 * 12);
   });
 });

@@ -27,6 +27,7 @@ export const customersFieldsEn: typeof customersFieldsZh = {
       points_balance: 'Points balance',
       tier_below_since: 'Below tier threshold since',
       last_visit_date: 'Last visit',
+      first_purchase_date: 'First purchase',
       id_number: 'ID number',
       ethnicity: 'Ethnicity',
       family_members: 'Family members',

@@ -27,6 +27,7 @@ export const customersFieldsZh = {
       points_balance: '积分余额',
       tier_below_since: '低于等级门槛起始日',
       last_visit_date: '最近进站',
+      first_purchase_date: '首次购车日期',
       id_number: '身份证号',
       ethnicity: '民族',
       family_members: '家庭成员',

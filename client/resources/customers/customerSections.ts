@@ -7,7 +7,7 @@ export const customerSections = {
   contact: ['phone', 'email', 'city', 'region', 'address', 'preferred_channel', 'preferred_locale', 'contact_frequency', 'consent_sms', 'consent_email'],
   classification: [
     'customer_type', 'lifecycle_stage', 'tier_id', 'owner_id', 'source', 'purchase_purpose', 'referred_by_id',
-    'points_balance', 'tier_below_since', 'last_visit_date', 'opinion_leader', 'tags', 'notes',
+    'points_balance', 'tier_below_since', 'last_visit_date', 'first_purchase_date', 'opinion_leader', 'tags', 'notes',
   ],
   intention: ['visit_reason', 'intended_model', 'intended_purchase', 'intended_purchase_type'],
   business: [

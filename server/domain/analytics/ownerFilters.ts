@@ -3,7 +3,7 @@ import { badRequest } from '../../errors.js';
 import { reason } from '../../rest/reasons.js';
 import { atChinaTime, addDays } from '../chinaTime.js';
 import { OWNER_TYPES } from './owners.js';
-import { firstPurchases, repeatBindings, repeatSql } from './ownerSql.js';
+import { repeatBindings, repeatSql } from './ownerSql.js';
 
 type VirtualFilter = (qb: Knex.QueryBuilder, value: unknown, db: Knex) => void;
 
@@ -44,14 +44,14 @@ function yes(name: string, value: unknown): void {
  * `referred_between: [from, to]` — referred a customer whose card was opened in those days.
  */
 export const ownerFilters: Record<string, VirtualFilter> = {
-  first_purchase_between: (qb, value, db) => {
+  first_purchase_between: (qb, value) => {
     const [from, to] = days('first_purchase_between', value);
-    qb.whereIn('customers.id', db.from(firstPurchases(db).as('fp')).select('fp.customer_id').where('fp.first_day', '>=', from).where('fp.first_day', '<=', to));
+    qb.where('customers.first_purchase_date', '>=', from).where('customers.first_purchase_date', '<=', to);
   },
-  first_purchase_by: (qb, value, db) => {
+  first_purchase_by: (qb, value) => {
     const to = day('first_purchase_by', value);
     // as the dashboard counts the owners at a month's end: an owner with no dated purchase counts as one all along
-    qb.whereNotIn('customers.id', db.from(firstPurchases(db).as('fp')).select('fp.customer_id').where('fp.first_day', '>', to));
+    qb.where((w: Knex.QueryBuilder) => w.whereNull('customers.first_purchase_date').orWhere('customers.first_purchase_date', '<=', to));
   },
   not_lapsed_since: (qb, value) => {
     const since = day('not_lapsed_since', value);

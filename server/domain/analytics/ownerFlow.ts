@@ -23,11 +23,9 @@ function flowCells(db: Knex, s: DashboardScope, months: string[], noVisit: numbe
   const [lo, hi] = [monthIndex(months[0]), monthIndex(months[months.length - 1])];
   const clamp = (present: string, idx: string) => `CASE WHEN ${present} IS NULL THEN NULL WHEN ${idx} < ${lo} THEN ${lo - 1} WHEN ${idx} > ${hi} THEN ${hi + 1} ELSE ${idx} END`;
   const lapse = `${dayMonthIndexSql(db, 'o.lv')} + ${noVisit}`;
-  // each owner's first purchase day is one seek in the vehicles' (customer, purchase day) index
-  const owners = ownersOf(db, s).select('customers.last_visit_date as lv',
-    db.raw('(SELECT MIN(vehicles.purchase_date) FROM vehicles WHERE vehicles.customer_id = customers.id) AS fd'));
-  // materialized, or SQLite would run the subquery again for every use of its column below
-  return db.withMaterialized('o', owners).from('o')
+  // each owner's first purchase day is kept on the customer (migration 20261201000000)
+  const owners = ownersOf(db, s).select('customers.last_visit_date as lv', 'customers.first_purchase_date as fd');
+  return db.from(owners.as('o'))
     .select(
       db.raw(`${clamp('o.fd', dayMonthIndexSql(db, 'o.fd'))} AS g`),
       db.raw(`${clamp('o.lv', lapse)} AS l`),

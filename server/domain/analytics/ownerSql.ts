@@ -37,12 +37,6 @@ export function repeatSql(range: boolean): string {
 }
 export const repeatBindings = (range?: [string, string]): string[] => (range ? [...REPEAT_TYPES, ...range, ...range] : [...REPEAT_TYPES]);
 
-/** Each customer's first purchase day (customers with no dated purchase have none). */
-export function firstPurchases(db: Knex): Knex.QueryBuilder {
-  return db('vehicles').whereNotNull('vehicles.purchase_date').groupBy('vehicles.customer_id')
-    .select('vehicles.customer_id', db.raw('MIN(vehicles.purchase_date) AS first_day'));
-}
-
 /** A SQL number read back (PG gives counts and sums as text). */
 export const num = (v: unknown): number => Number(v ?? 0);
 export const money = (v: unknown): number => Math.round(Number(v ?? 0) * 100) / 100;

@@ -2,7 +2,8 @@ import type { Knex } from 'knex';
 import { addMonths } from '../chinaTime.js';
 import type { DashboardScope } from './query.js';
 import { whereCustomers, type Tallies } from './ratio.js';
-import { dayMonthIndexSql, monthIndex, monthOfIndex, nextMonthStart, TREND_MONTHS } from './months.js';
+import { visitedWithin } from '../visitMonths.js';
+import { dayMonthIndexSql, monthIndex, nextMonthStart, TREND_MONTHS } from './months.js';
 
 /** Owners: customers of type owner or fleet (a prospect has nothing to keep or lose). */
 export const OWNER_TYPES = ['owner', 'fleet'];
@@ -30,10 +31,8 @@ function ownerBase(db: Knex, s: DashboardScope): Promise<(monthIndex: number) =>
 const bases = new WeakMap<DashboardScope, Promise<(monthIndex: number) => number>>();
 
 async function countOwnerBase(db: Knex, s: DashboardScope): Promise<(monthIndex: number) => number> {
-  const first = owners(db, s).select(db.raw('(SELECT MIN(vehicles.purchase_date) FROM vehicles WHERE vehicles.customer_id = customers.id) AS fd'));
-  // materialized, or SQLite would run the subquery again for each use of its column
-  const rows = await (db.withMaterialized('o', first).from('o')
-    .select(db.raw(`CASE WHEN o.fd IS NULL THEN NULL ELSE ${dayMonthIndexSql(db, 'o.fd')} END AS fm`), db.raw('COUNT(*) AS n'))
+  const fd = 'customers.first_purchase_date';
+  const rows = await (owners(db, s).select(db.raw(`CASE WHEN ${fd} IS NULL THEN NULL ELSE ${dayMonthIndexSql(db, fd)} END AS fm`), db.raw('COUNT(*) AS n'))
     .groupByRaw('1') as Promise<{ fm: unknown; n: unknown }[]>);
   const groups = rows.map((r) => ({ fm: r.fm == null ? null : Number(r.fm), n: Number(r.n) }));
   return (m) => groups.reduce((sum, g) => (g.fm === null || g.fm <= m ? sum + g.n : sum), 0);
@@ -41,24 +40,19 @@ async function countOwnerBase(db: Knex, s: DashboardScope): Promise<(monthIndex:
 
 /**
  * Loyalty at the end of each month M: owners with a service visit in the 12 calendar months up to M, against the
- * owners there were at M's end. One query over the visits of 23 months: each owner's visit months as one bit mask
- * (bit i: a visit in the i-th of the 23 months), owners with the same mask counted together — a few thousand masks
- * at 100,000 customers, no sort of the visits themselves; an owner is loyal at M when its mask has a bit among M's
- * 12. The period's value is the one at the end of its last month (a stock, not a flow).
+ * owners there were at M's end. Each owner's visit months are kept on the owner (server/domain/visitMonths.ts):
+ * one query over the owners who visited since the first window's start, those with the same latest visit month
+ * and months mask counted together — about 10,000 groups at 100,000 customers, no visit read. The period's value
+ * is the one at the end of its last month (a stock, not a flow).
  */
 export async function loyaltyTallies(db: Knex, s: DashboardScope, months: string[]): Promise<Tallies> {
   const first = monthIndex(months[0]) - (TREND_MONTHS - 1);
-  const mi = dayMonthIndexSql(db, 'service_visits.visit_date');
-  const perOwner = db('service_visits').whereIn('service_visits.customer_id', owners(db, s).select('customers.id'))
-    .where('service_visits.visit_date', '>=', `${monthOfIndex(first)}-01`).where('service_visits.visit_date', '<', nextMonthStart(months[months.length - 1]))
-    .select('service_visits.customer_id', db.raw(`SUM(DISTINCT 1 << (${mi} - ${first})) AS mask`))
-    .groupBy('service_visits.customer_id');
-  const masks = db.from(perOwner.as('v')).select('v.mask', db.raw('COUNT(*) AS n')).groupBy('v.mask') as Promise<{ mask: unknown; n: unknown }[]>;
-  const [base, rows] = await Promise.all([ownerBase(db, s), masks]);
-  const groups = rows.map((r) => ({ mask: Number(r.mask), n: Number(r.n) }));
-  // the 12 months up to M as bits of the mask
-  const window = (m: number) => ((1 << TREND_MONTHS) - 1) * 2 ** (m - first - (TREND_MONTHS - 1));
-  const met = (m: number) => groups.reduce((sum, g) => ((g.mask & window(m)) !== 0 ? sum + g.n : sum), 0);
+  const groups = owners(db, s).where('customers.visit_months_anchor', '>=', first)
+    .select('customers.visit_months_anchor as a', db.raw('customers.visit_months AS m'), db.raw('COUNT(*) AS n'))
+    .groupBy('customers.visit_months_anchor', 'customers.visit_months') as Promise<{ a: unknown; m: unknown; n: unknown }[]>;
+  const [base, rows] = await Promise.all([ownerBase(db, s), groups]);
+  const counted = rows.map((r) => ({ anchor: Number(r.a), mask: Number(r.m), n: Number(r.n) }));
+  const met = (m: number) => counted.reduce((sum, g) => (visitedWithin(g.anchor, g.mask, m - (TREND_MONTHS - 1), m) ? sum + g.n : sum), 0);
   const byMonth = new Map(months.map((m) => [m, { count: base(monthIndex(m)), met: met(monthIndex(m)) }]));
   const end = monthIndex(s.to.slice(0, 7));
   return { period: { count: base(end), met: met(end) }, months: byMonth };

@@ -74,7 +74,7 @@ const NO_TEXT = 'CAST(NULL AS TEXT)';
  * groups by `p` and, on PostgreSQL, does not filter on it: the range's cards are told apart when summing, and
  * PostgreSQL, which cannot estimate such a filter on a CTE, then hashes the groups instead of sorting them by text.
  */
-function branches(db: Knex): string[] {
+function branches(db: Knex): { counting: string[]; medians: string[] } {
   // SQLite sorts to group, so the passes that count the range only leave out the other months' cards first
   const rangeOnly = (g: Grouping) => (dialectOf(db) === 'postgres' || g === 'by_month' ? '' : ' WHERE p = 1');
   const counting = PASSES.map(({ keys }, part) => {
@@ -88,7 +88,7 @@ function branches(db: Knex): string[] {
     return `SELECT ${MEDIAN_PART + i} AS part, ${code} AS k0, ${NO_TEXT}, ${NO_TEXT}, ${NO_TEXT}, p, days, COUNT(*) AS n, COUNT(*) AS c `
       + `FROM bought${rangeOnly(g)} GROUP BY ${g === 'totals' ? '' : `${code}, `}p, days`;
   });
-  return [...counting, ...medians];
+  return { counting, medians };
 }
 
 type Row = { part: unknown; k0: string | null; k1: string | null; k2: string | null; k3: string | null; p: unknown; days: unknown; n: unknown; c: unknown };
@@ -131,15 +131,21 @@ function rollUp(rows: Row[]): Tallies {
 }
 
 /**
- * The cards opened in the span, counted by every grouping in one statement (the cards read once, then grouped),
- * with the report's customer filters; `period` is the range the groupings other than the months count.
+ * The cards opened in the span, counted by every grouping in two statements (the cards read once in each, then
+ * grouped), with the report's customer filters; `period` is the range the groupings other than the months count.
  */
 export async function prospectTallies(db: Knex, s: DashboardScope, period: [string, string], span: [string, string]): Promise<Tallies> {
   const { sql, bindings } = cardsQuery(db, s, period, span).toSQL();
   // the converted with a purchase on or after the card's day, apart: the medians' passes read a fifth of the cards
   const bought = 'bought AS MATERIALIZED (SELECT * FROM cards WHERE days >= 0)';
-  const statement = `WITH cards AS MATERIALIZED (${sql}), ${bought} ${branches(db).join(' UNION ALL ')}`;
+  const { counting, medians } = branches(db);
+  // two statements that read the cards each, run side by side (reader threads on SQLite, two connections on
+  // PostgreSQL): the counting passes sort the cards, the medians only the converted ones
+  const run = async (parts: string[], ctes: string) => {
+    const result = await db.raw(`WITH cards AS MATERIALIZED (${sql})${ctes} ${parts.join(' UNION ALL ')}`, bindings);
+    return (Array.isArray(result) ? result : result.rows) as Row[];
+  };
   // (on PostgreSQL without JIT: server/db/connect.ts turns it off for the app's connections)
-  const result = await db.raw(statement, bindings);
-  return rollUp((Array.isArray(result) ? result : result.rows) as Row[]);
+  const [counted, histograms] = await Promise.all([run(counting, ''), run(medians, `, ${bought}`)]);
+  return rollUp([...counted, ...histograms]);
 }
