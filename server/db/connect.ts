@@ -24,9 +24,11 @@ export function connect(url: string, options: { schema?: string } = {}): Knex {
         min: 0,
         max: 10,
         // PostgreSQL prices the reports' grouped queries over 100,000 customers past its JIT threshold, and
-        // compiling a plan took seconds, far longer than running it: off for the app's connections
+        // compiling a plan took seconds, far longer than running it: off for the app's connections. The reports'
+        // groupings (COUNT DISTINCT over 65,000 owners) spilled their sorts to disk in the default 4 MB of
+        // work memory: 32 MB per sort or hash keeps them in memory (3× faster; ten connections at most).
         afterCreate(conn: { query: (sql: string, cb: (err: Error | null) => void) => void }, done: (err: Error | null, c: unknown) => void) {
-          conn.query('SET jit = off', (err) => done(err, conn));
+          conn.query("SET jit = off; SET work_mem = '32MB'", (err) => done(err, conn));
         },
       },
     });

@@ -55,6 +55,9 @@ async function topUpLedger(db: Knex): Promise<void> {
     await trx.raw('UPDATE customers SET points_balance = (SELECT coalesce(sum(points), 0) FROM point_entries WHERE point_entries.customer_id = customers.id)');
   });
   console.log(`  ledger topped up from ${have} to ${LEDGER_ENTRIES} entries in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  // the synchronous writes held this process's event loop for half a minute: the server closed our idle keep-alive
+  // connections meanwhile, and fetch would reuse one (ECONNRESET) unless it first hears of the close
+  await new Promise((resolve) => setTimeout(resolve, 500));
 }
 
 /** The silver threshold that promotes about `wanted` regular members (qualifying points, lifetime). */
