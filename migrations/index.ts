@@ -15,6 +15,8 @@ import * as followUpReportIndex from './20261130310000_followup_report_index.js'
 import * as followUpStaffIndex from './20261130320000_followup_staff_index.js';
 import * as customerFirstPurchase from './20261201000000_customer_first_purchase.js';
 import * as customerVisitMonths from './20261201100000_customer_visit_months.js';
+import * as workQueueIndexes from './20261201200000_work_queue_indexes.js';
+import * as customerPrefixIndexes from './20261201300000_customer_prefix_indexes.js';
 
 /**
  * The migrations in order. Listed here (not discovered on disk) so they run the same under tsx, Vitest
@@ -37,6 +39,8 @@ const migrations: Record<string, Knex.Migration> = {
   '20261130320000_followup_staff_index': followUpStaffIndex,
   '20261201000000_customer_first_purchase': customerFirstPurchase,
   '20261201100000_customer_visit_months': customerVisitMonths,
+  '20261201200000_work_queue_indexes': workQueueIndexes,
+  '20261201300000_customer_prefix_indexes': customerPrefixIndexes,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
