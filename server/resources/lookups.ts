@@ -1,5 +1,17 @@
-import type { ResourceDef } from './types.js';
+import type { Knex } from 'knex';
+import type { ResourceDef, Row } from './types.js';
 import { adminSettings } from './access.js';
+import { resources } from './index.js';
+import { lookupUses } from '../domain/lookupUsage.js';
+import { badRequest } from '../errors.js';
+import { reason } from '../rest/reasons.js';
+
+/** 400 naming `field` when the stored value (type, code) is held by any record (server/domain/lookupUsage.ts). */
+async function refuseIfUsed(trx: Knex.Transaction, stored: Row, field: string): Promise<void> {
+  const uses = await lookupUses(trx, Object.values(resources), String(stored.type), String(stored.code));
+  const count = uses.reduce((sum, u) => sum + u.count, 0);
+  if (count) throw badRequest({ [field]: reason('lookup_in_use', { count, where: uses.map((u) => `${u.resource}.${u.field}`).join(', ') }) });
+}
 
 export const lookups: ResourceDef = {
   name: 'lookups',
@@ -10,6 +22,15 @@ export const lookups: ResourceDef = {
   unique: [['type', 'code']],
   access: adminSettings,
   importable: {},
+  // a value in use can be deactivated, relabelled and reordered, but not deleted, recoded or moved to another list
+  beforeDelete: (trx, stored) => refuseIfUsed(trx, stored, 'id'),
+  prepare: async (trx, values, id) => {
+    if (id === undefined || (values.code === undefined && values.type === undefined)) return values;
+    const stored = await trx('lookups').where({ id }).first('type', 'code');
+    const moved = (values.code !== undefined && values.code !== stored?.code) || (values.type !== undefined && values.type !== stored?.type);
+    if (stored && moved) await refuseIfUsed(trx, stored, values.code !== undefined && values.code !== stored.code ? 'code' : 'type');
+    return values;
+  },
   fields: {
     type: { type: 'enum', enum: 'lookup_type', required: true, filterable: true, sortable: true },
     code: { type: 'string', required: true, max: 60, sortable: true, filterable: true },
