@@ -1,16 +1,17 @@
 import type { Knex } from 'knex';
 import type { ResourceDef, Row } from './types.js';
 import { adminSettings } from './access.js';
-import { resources } from './index.js';
 import { lookupUses } from '../domain/lookupUsage.js';
 import { badRequest } from '../errors.js';
 import { reason } from '../rest/reasons.js';
 
 /** 400 naming `field` when the stored value (type, code) is held by any record (server/domain/lookupUsage.ts). */
 async function refuseIfUsed(trx: Knex.Transaction, stored: Row, field: string): Promise<void> {
+  // the registry lists this definition: read at call time, or the bundled server would meet the import cycle half-built
+  const { resources } = await import('./index.js');
   const uses = await lookupUses(trx, Object.values(resources), String(stored.type), String(stored.code));
   const count = uses.reduce((sum, u) => sum + u.count, 0);
-  if (count) throw badRequest({ [field]: reason('lookup_in_use', { count, where: uses.map((u) => `${u.resource}.${u.field}`).join(', ') }) });
+  if (count) throw badRequest({ [field]: reason('lookup_in_use', { count }) });
 }
 
 export const lookups: ResourceDef = {

@@ -19,7 +19,8 @@ export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, next) 
   const requestId = String(req.id ?? '');
   if (err instanceof AppError) {
     const errors = Object.fromEntries(Object.entries(err.errors).map(([k, r]) => [k, say(r, locale)]));
-    const detail = Object.entries(errors).map(([k, v]) => `${k} ${v}`).join('; ');
+    // a refusal of the record as a whole (`id`: still in use, …) reads as its reason alone
+    const detail = Object.entries(errors).map(([k, v]) => (k === 'id' ? v : `${k} ${v}`)).join('; ');
     const message = headline[err.headline][locale] + (detail ? `: ${detail}` : '');
     res.status(err.status).json({ message, errors });
     return;

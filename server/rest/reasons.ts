@@ -105,7 +105,7 @@ const messages = {
   not_invited: { en: 'is not invited to this event', zh: '未受邀参加本活动' },
   from_budget_lines: { en: 'is the total of the event\'s budget lines; change the lines instead', zh: '由活动的预算明细汇总得出，请修改预算明细' },
   event_cancelled: { en: 'the event is cancelled; it takes no new budget lines', zh: '活动已取消，不能再添加预算明细' },
-  lookup_in_use: { en: '{count} records still use this value ({where}); deactivate it instead', zh: '仍有 {count} 条记录使用该值（{where}），请改为停用' },
+  lookup_in_use: { en: '{count} records still use this value; deactivate it instead (switch off "Active")', zh: '仍有 {count} 条记录使用该值，不能删除或修改代码；可改为停用（关闭“启用”）' },
   tier_in_use: { en: '{count} members still hold this tier; move them first', zh: '仍有 {count} 位会员属于该等级，请先调整' },
   checker_is_responsible: { en: 'must not be the responsible person: someone else checks the work', zh: '检核人不能与责任人为同一人' },
   task_needs_done: { en: 'can pass the check only once the task is done', zh: '任务完成后才能检核通过' },
