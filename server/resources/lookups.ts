@@ -38,7 +38,7 @@ export const lookups: ResourceDef = {
     label_zh: { type: 'string', required: true, max: 100, searchable: 'pinyin', sortable: true },
     label_en: { type: 'string', required: true, max: 100, searchable: true },
     sort_order: { type: 'integer', min: 0, max: 100_000, default: 0, sortable: true },
-    color: { type: 'string', max: 20 },
+    color: { type: 'string', max: 7, format: 'color' },
     active: { type: 'boolean', default: true, filterable: true },
   },
 };

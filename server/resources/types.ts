@@ -30,7 +30,7 @@ export interface FieldDef {
   /** reference: target resource */
   reference?: string;
   /** string formats checked on write */
-  format?: 'phone' | 'email';
+  format?: 'phone' | 'email' | 'color'; // color: #RRGGBB
   sortable?: boolean;
   filterable?: boolean;
   /** part of the full-text `q` search; 'pinyin' also indexes the pinyin of Chinese text */

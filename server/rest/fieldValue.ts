@@ -7,6 +7,7 @@ export type Parsed = { ok: true; value: unknown } | { ok: false; reason: Reason 
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const PHONE = /^\+?[\d\s-]{3,20}$/;
+const COLOR = /^#[0-9a-fA-F]{6}$/;
 const email = z.email();
 const stringList = z.array(z.string().max(60)).max(200);
 const plainObject = z.record(z.string(), z.unknown());
@@ -44,6 +45,7 @@ export function parseFieldValue(field: FieldDef, raw: unknown, lenient = false):
       if (field.minLength !== undefined && [...s].length < field.minLength) return fail(reason('too_short', { min: field.minLength }));
       if (field.format === 'phone' && !PHONE.test(s)) return fail(reason('bad_phone'));
       if (field.format === 'email' && !email.safeParse(s).success) return fail(reason('bad_email'));
+      if (field.format === 'color' && !COLOR.test(s)) return fail(reason('bad_color'));
       return ok(s);
     }
     case 'integer':

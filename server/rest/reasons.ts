@@ -23,6 +23,7 @@ const messages = {
   no_such_record: { en: 'refers to a {resource} record that does not exist', zh: '引用的记录不存在' },
   bad_phone: { en: 'must be a phone number (digits, +, - or spaces)', zh: '必须是电话号码' },
   bad_email: { en: 'must be an e-mail address', zh: '必须是有效的电子邮箱' },
+  bad_color: { en: 'must be a colour code such as #4fc3f7', zh: '必须是颜色代码，如 #4fc3f7' },
   not_unique: { en: 'is already used by another record', zh: '已被其他记录使用' },
   not_string_list: { en: 'must be a list of short texts', zh: '必须是文本列表' },
   not_object: { en: 'must be an object', zh: '必须是对象' },

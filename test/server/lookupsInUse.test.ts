@@ -54,4 +54,15 @@ describe('lookup values in use', () => {
     await admin.delete(`/api/lookups/${unused}`).expect(200);
     expect(await stored(unused)).toBeUndefined();
   });
+
+  it('when a colour is not a #RRGGBB code, then 400 on the colour and nothing stored; a code or none is taken', async () => {
+    for (const color of ['red', '#abc', '#12345g']) {
+      const res = await admin.put(`/api/lookups/${used}`).set('Accept-Language', 'en').send({ color }).expect(400);
+      expect(res.body.errors).toEqual({ color: 'must be a colour code such as #4fc3f7' });
+    }
+    await admin.put(`/api/lookups/${used}`).send({ color: '#4FC3F7' }).expect(200);
+    expect((await t.db('lookups').where({ id: used }).first('color')).color).toBe('#4FC3F7');
+    await admin.put(`/api/lookups/${used}`).send({ color: null }).expect(200);
+    expect((await t.db('lookups').where({ id: used }).first('color')).color).toBeNull();
+  });
 });

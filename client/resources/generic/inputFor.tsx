@@ -13,6 +13,7 @@ import { ReferenceAutocompleteInput } from '../../inputs/ReferenceAutocompleteIn
 import { LookupInput } from '../../lookups/LookupInput';
 import { TierInput } from '../tiers/TierInput';
 import { SensitiveInput } from '../../inputs/SensitiveInput';
+import { ColorInput } from '../../inputs/ColorInput';
 
 /** The checks the meta declares, run in the form before the server sees the value (the server checks again). */
 export function validatorsFor(field: FieldMeta): Validator[] {
@@ -58,6 +59,7 @@ export function inputFor(name: string, field: FieldMeta): ReactElement {
       return <TextInput key={name} source={name} validate={validate} multiline minRows={2} />;
     case 'string':
       // no type="email": the browser's own check would pre-empt the server's reason in the user's language
+      if (field.format === 'color') return <ColorInput key={name} source={name} validate={validate} />;
       if (field.sensitive) return <SensitiveInput key={name} source={name} sensitive={field.sensitive} validate={validate} type={field.format === 'phone' ? 'tel' : 'text'} />;
       return <TextInput key={name} source={name} validate={validate} type={field.format === 'phone' ? 'tel' : 'text'} />;
   }
