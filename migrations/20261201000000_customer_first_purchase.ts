@@ -6,7 +6,8 @@ import type { Knex } from 'knex';
  * (`MIN(vehicles.purchase_date)`) it cost 70–160 ms per report at 100,000 customers; read from the customer, a
  * few. Database triggers keep it right whichever way a vehicle is written (form, import, bulk change, seed):
  * after a vehicle is added, moved to another customer, re-dated or deleted, the customers concerned are worked out
- * again from their vehicles.
+ * again from their vehicles. (SQLite drops a table's triggers when knex rebuilds the table to alter a column: a
+ * later migration that does so on vehicles must create them again.)
  */
 const INDEX = ['customer_type', 'first_purchase_date', 'region', 'tier_id', 'owner_id', 'last_visit_date'];
 const INDEX_NAME = 'customers_owner_first_purchase_index';

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { ResourceDef, Row } from './types.js';
 import { adminSettings } from './access.js';
-import { lookupUses } from '../domain/lookupUsage.js';
+import { lookupUseCount } from '../domain/lookupUsage.js';
 import { badRequest } from '../errors.js';
 import { reason } from '../rest/reasons.js';
 
@@ -9,8 +9,7 @@ import { reason } from '../rest/reasons.js';
 async function refuseIfUsed(trx: Knex.Transaction, stored: Row, field: string): Promise<void> {
   // the registry lists this definition: read at call time, or the bundled server would meet the import cycle half-built
   const { resources } = await import('./index.js');
-  const uses = await lookupUses(trx, Object.values(resources), String(stored.type), String(stored.code));
-  const count = uses.reduce((sum, u) => sum + u.count, 0);
+  const count = await lookupUseCount(trx, Object.values(resources), String(stored.type), String(stored.code));
   if (count) throw badRequest({ [field]: reason('lookup_in_use', { count }) });
 }
 
