@@ -17,6 +17,7 @@ import * as customerFirstPurchase from './20261201000000_customer_first_purchase
 import * as customerVisitMonths from './20261201100000_customer_visit_months.js';
 import * as workQueueIndexes from './20261201200000_work_queue_indexes.js';
 import * as customerPrefixIndexes from './20261201300000_customer_prefix_indexes.js';
+import * as listViews from './20261202100000_list_views.js';
 
 /**
  * The migrations in order. Listed here (not discovered on disk) so they run the same under tsx, Vitest
@@ -41,6 +42,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261201100000_customer_visit_months': customerVisitMonths,
   '20261201200000_work_queue_indexes': workQueueIndexes,
   '20261201300000_customer_prefix_indexes': customerPrefixIndexes,
+  '20261202100000_list_views': listViews,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

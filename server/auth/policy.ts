@@ -27,6 +27,7 @@ function isScoped(actor: Actor, def: ResourceDef): boolean {
 
 /** Narrows a query on `def` to the rows the actor may see. */
 export function scopeQuery(db: Knex, qb: Knex.QueryBuilder, def: ResourceDef, actor: Actor): void {
+  def.personal?.readable(qb, actor, def.table);
   if (!isScoped(actor, def) || !def.scope) return;
   if ('owner' in def.scope) qb.where(`${def.table}.${def.scope.owner}`, actor.id);
   else qb.whereIn(`${def.table}.${def.scope.customer}`, db('customers').select('id').where('owner_id', actor.id));
@@ -34,6 +35,7 @@ export function scopeQuery(db: Knex, qb: Knex.QueryBuilder, def: ResourceDef, ac
 
 /** True when the (stored or about to be stored) record is one the actor may touch. */
 export async function inScope(trx: Knex, def: ResourceDef, actor: Actor, record: Row): Promise<boolean> {
+  if (def.personal && !def.personal.mayRead(record, actor)) return false;
   if (!isScoped(actor, def) || !def.scope) return true;
   if ('owner' in def.scope) return record[def.scope.owner] === actor.id;
   const customerId = record[def.scope.customer];
@@ -71,8 +73,12 @@ export async function assertInScope(trx: Knex, def: ResourceDef, actor: Actor, r
   throw forbidden(writing ? { [scopeField(def)]: reason('not_your_customer') } : {});
 }
 
-/** For a scoped role creating a customer without naming an owner: the customer is theirs. */
+/**
+ * For a scoped role creating a customer without naming an owner: the customer is theirs. A person's own row
+ * (a saved list view) is always its creator's.
+ */
 export function defaultOwner(def: ResourceDef, actor: Actor, values: Row): void {
+  if (def.personal) values[def.personal.owner] = actor.id;
   if (isScoped(actor, def) && def.scope && 'owner' in def.scope && values[def.scope.owner] == null) {
     values[def.scope.owner] = actor.id;
   }

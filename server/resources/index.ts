@@ -19,6 +19,7 @@ import { event_budget_lines } from './event_budget_lines.js';
 import { care_touches } from './care_touches.js';
 import { care_plans } from './care_plans.js';
 import { segments } from './segments.js';
+import { list_views } from './list_views.js';
 import { users } from './users.js';
 import { lookups } from './lookups.js';
 import { audit_log } from './audit_log.js';
@@ -38,6 +39,7 @@ export const resources: Record<string, ResourceDef> = Object.fromEntries(
     redemptions, point_adjustments, tier_changes, cs_plans, events, event_tasks, event_participants, event_budget_lines, care_touches, care_plans, segments, users,
     lookups, audit_log, complaint_steps, churn_risks, outbox, follow_up_rules, survey_templates, message_templates, greeting_days,
     work_calendar_days,
+    list_views,
   ].map((r) => [r.name, r]),
 );
 

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { Reason } from '../rest/reasons.js';
 import type { Access } from './access.js';
 import type { AuditContext } from '../domain/audit.js';
+import type { Actor } from '../auth/roles.js';
 
 export type FieldType =
   | 'string' // short text
@@ -66,6 +67,20 @@ export interface RowChange {
   after: Row | null;
 }
 
+/**
+ * Rows that belong to a person rather than to a customer (saved list views): for every role, reads are narrowed to
+ * the rows `readable` lets through (lists, exports, bulk selections) and `mayRead` allows (one record, the record
+ * before a write), and a new row belongs to whoever creates it.
+ */
+export interface PersonalRows {
+  /** the column naming the user a row belongs to; the server sets it to the creator, nobody writes it */
+  owner: string;
+  /** narrows a query on `table` to the rows the actor may read */
+  readable: (qb: Knex.QueryBuilder, actor: Actor, table: string) => void;
+  /** the same rule for one row */
+  mayRead: (row: Row, actor: Actor) => boolean;
+}
+
 /** Checks a whole record (after merging an update) beyond single fields; answers field → reason. */
 export type RecordRule = (record: Row) => Record<string, Reason> | null;
 
@@ -110,6 +125,8 @@ export interface ResourceDef {
   importable?: { duplicateKey?: string };
   /** writes are recorded in the audit trail unless false */
   audited?: boolean;
+  /** rows kept per person (saved list views): who reads which, for every role */
+  personal?: PersonalRows;
 }
 
 /** Columns every table has, managed by the engine. */

@@ -130,6 +130,11 @@ const messages = {
   sla_not_paused: { en: 'the SLA clock is not paused', zh: '时限未暂停' },
   no_consent_sms: { en: 'customer {customer} (#{customer_id}) has not agreed to receive SMS or WeChat messages; choose a card, call or visit', zh: '客户{customer}（编号 {customer_id}）未同意接收短信/微信，请改用贺卡、电话或上门' },
   no_consent_email: { en: 'customer {customer} (#{customer_id}) has not agreed to receive e-mail; choose another channel', zh: '客户{customer}（编号 {customer_id}）未同意接收电子邮件，请改用其他渠道' },
+  no_such_list: { en: 'is not a list of this application', zh: '不是本系统中的列表' },
+  duplicate_column: { en: 'names the column {source} a second time', zh: '重复列出了列 {source}' },
+  default_needs_role: { en: 'a default view must be shared with the role it is the default for', zh: '默认视图须共享给其所属角色' },
+  not_view_owner: { en: 'only the owner of this view or an administrator may change or delete it', zh: '只有该视图的创建人或系统管理员可以修改或删除' },
+  share_needs_manager: { en: 'only a manager or an administrator may share a view with a role or make it a role\'s default', zh: '只有客服经理或系统管理员可以把视图共享给角色或设为角色默认视图' },
 } as const;
 
 export type ReasonCode = keyof typeof messages;

@@ -110,7 +110,9 @@ describe('the role × resource × action matrix against the running server', () 
   }
 
   it('when the expected table is compared with the server, then it names every resource the API serves', () => {
-    expect(Object.keys(MATRIX).sort()).toEqual(Object.keys(resources).sort());
+    // rows kept per person (saved list views) are each one's own, not a role's: listViews.test.ts covers who reads which
+    const byRole = Object.values(resources).filter((r) => !r.personal).map((r) => r.name);
+    expect(Object.keys(MATRIX).sort()).toEqual(byRole.sort());
     for (const cells of Object.values(MATRIX)) expect(Object.keys(cells).sort()).toEqual([...ROLE_NAMES].sort());
   });
 

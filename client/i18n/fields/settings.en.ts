@@ -108,4 +108,16 @@ export const settingsFieldsEn: typeof settingsFieldsZh = {
       active: 'Active',
     },
   },
+  list_views: {
+    name: 'List view |||| List views',
+    fields: {
+      ...systemFieldsEn,
+      resource: 'List',
+      name: 'View name',
+      owner_id: 'Owner',
+      shared_role: 'Shared with',
+      default_for_role: "Role's default view",
+      config: 'View settings',
+    },
+  },
 };

@@ -108,4 +108,16 @@ export const settingsFieldsZh = {
       active: '启用',
     },
   },
+  list_views: {
+    name: '列表视图 |||| 列表视图',
+    fields: {
+      ...systemFieldsZh,
+      resource: '列表',
+      name: '视图名称',
+      owner_id: '创建人',
+      shared_role: '共享给',
+      default_for_role: '角色默认视图',
+      config: '视图设置',
+    },
+  },
 } satisfies ResourceLabels;
