@@ -14,6 +14,7 @@ import { authRouter } from './auth/routes.js';
 import { authSettings } from './auth/settings.js';
 import { errorHandler } from './rest/errorHandler.js';
 import { buildMeta } from './rest/meta.js';
+import { builtPerGeneration, customFieldsCurrent } from './rest/customFieldsCurrent.js';
 import { buildOpenApi } from './rest/openapi.js';
 import { resourceRouter } from './rest/router.js';
 import { loyaltyRouter } from './rest/loyalty/routes.js';
@@ -62,11 +63,13 @@ export function createApp(db: Knex, options: AppOptions = {}): Express {
     await db.raw('select 1');
     res.json({ status: 'ok', database: dialectOf(db) });
   });
+  // the admin's custom fields, merged into the definitions every route reads (changed ones seen at once)
+  api.use(customFieldsCurrent(db));
   // field metadata and the API description hold no records: the sign-in page reads them before anyone signs in
-  const meta = buildMeta();
-  api.get('/meta', (_req, res) => void res.json(meta));
-  const openapi = buildOpenApi();
-  api.get('/openapi.json', (_req, res) => void res.json(openapi));
+  const meta = builtPerGeneration(buildMeta);
+  api.get('/meta', (_req, res) => void res.json(meta()));
+  const openapi = builtPerGeneration(buildOpenApi);
+  api.get('/openapi.json', (_req, res) => void res.json(openapi()));
   api.use(authenticate(db, settings));
   api.use('/auth', authRouter(db, settings));
   api.use(requireActor, requireCsrf);

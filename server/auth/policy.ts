@@ -86,9 +86,45 @@ export function defaultOwner(def: ResourceDef, actor: Actor, values: Row): void 
 
 const unmaskRight: Record<'contact' | 'identity', Right> = { contact: 'unmask_contact', identity: 'unmask_identity' };
 
+/** Whether the actor may see the field's whole value (a confidential one masked, a custom one for its roles only). */
 export function maySee(actor: Actor, def: ResourceDef, field: string): boolean {
-  const sensitive = def.fields[field]?.sensitive;
+  const f = def.fields[field];
+  if (f?.custom?.readRoles && !f.custom.readRoles.includes(actor.role)) return false;
+  const sensitive = f?.sensitive;
   return !sensitive || hasRight(actor, unmaskRight[sensitive]);
+}
+
+/** A custom field the admin kept from the actor's role: left out of what they read, not masked. */
+export function isWithheld(actor: Actor, def: ResourceDef, field: string): boolean {
+  const roles = def.fields[field]?.custom?.readRoles;
+  return roles != null && !roles.includes(actor.role);
+}
+
+/** Whether the actor may change the field (a custom field may be limited to some roles). */
+export function mayEdit(actor: Actor, def: ResourceDef, field: string): boolean {
+  const custom = def.fields[field]?.custom;
+  if (isWithheld(actor, def, field)) return false;
+  return !custom?.editRoles || custom.editRoles.includes(actor.role);
+}
+
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/**
+ * Values of custom fields the actor may not change: a form echoing the stored value (or a new record's default)
+ * means "unchanged" and is dropped; any other value is refused with a 403 naming the field.
+ */
+export function dropUneditable(def: ResourceDef, actor: Actor, body: unknown, before: Row | null): unknown {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
+  const out = { ...(body as Row) };
+  const errors: Record<string, Reason> = {};
+  for (const [name, field] of Object.entries(def.fields)) {
+    if (!field.custom || !Object.hasOwn(out, name) || mayEdit(actor, def, name)) continue;
+    const unchanged = before ? sameValue(out[name], before[name]) : out[name] == null || sameValue(out[name], field.default);
+    if (unchanged) delete out[name];
+    else errors[name] = reason('not_allowed');
+  }
+  if (Object.keys(errors).length) throw forbidden(errors);
+  return out;
 }
 
 /** "13812345678" → "138****5678": the first three and last four characters stay, the rest become stars. */
@@ -100,10 +136,13 @@ export function maskValue(value: unknown): unknown {
 }
 
 export function maskRecord(def: ResourceDef, actor: Actor, row: Row): Row {
-  const hidden = Object.keys(def.fields).filter((f) => !maySee(actor, def, f) && row[f] != null);
+  const hidden = Object.keys(def.fields).filter((f) => !maySee(actor, def, f) && Object.hasOwn(row, f));
   if (!hidden.length) return row;
   const out = { ...row };
-  for (const f of hidden) out[f] = maskValue(row[f]);
+  for (const f of hidden) {
+    if (isWithheld(actor, def, f)) delete out[f];
+    else if (row[f] != null) out[f] = maskValue(row[f]);
+  }
   return out;
 }
 
@@ -114,7 +153,7 @@ export function maskRecord(def: ResourceDef, actor: Actor, row: Row): Row {
  */
 export function dropMaskedEcho(def: ResourceDef, actor: Actor, body: unknown, before: Row | null): unknown {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
-  const out = { ...(body as Row) };
+  const out = { ...(dropUneditable(def, actor, body, before) as Row) };
   const errors: Record<string, Reason> = {};
   for (const f of Object.keys(def.fields)) {
     const value = out[f];

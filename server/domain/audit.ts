@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { Actor } from '../auth/roles.js';
 import type { ResourceDef, Row } from '../resources/types.js';
 import { getResource } from '../resources/index.js';
-import { maskValue, maySee } from '../auth/policy.js';
+import { isWithheld, maskValue, maySee } from '../auth/policy.js';
 
 export type AuditAction = 'create' | 'update' | 'delete' | 'login' | 'logout' | 'password_changed' | 'token_created' | 'token_revoked' | 'export';
 
@@ -93,7 +93,8 @@ export function maskAuditRow(actor: Actor, row: Row): Row {
   for (const [field, change] of Object.entries(changes)) {
     if (maySee(actor, def, field)) continue;
     masked ??= { ...changes };
-    masked[field] = { from: maskValue(change.from), to: maskValue(change.to) };
+    if (isWithheld(actor, def, field)) delete masked[field];
+    else masked[field] = { from: maskValue(change.from), to: maskValue(change.to) };
   }
   if (masked && def.title in masked) return { ...row, changes: masked, record_title: maskValue(row.record_title) };
   return masked ? { ...row, changes: masked } : row;

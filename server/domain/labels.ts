@@ -2,6 +2,7 @@ import { fieldMessagesEn } from '../../client/i18n/fields.en.js';
 import { fieldMessagesZh } from '../../client/i18n/fields.zh.js';
 import type { ResourceDef } from '../resources/types.js';
 import type { Locale } from '../rest/reasons.js';
+import { customLookupLists } from './customFields/customLists.js';
 
 /**
  * The words the screens use, for what the server writes for people (export headers, file names): the
@@ -18,6 +19,8 @@ export function resourceLabel(def: ResourceDef, locale: Locale): string {
 }
 
 export function fieldLabel(def: ResourceDef, field: string, locale: Locale): string {
+  const custom = def.fields[field]?.custom;
+  if (custom) return custom.label[locale];
   const resource = messages[locale].resources[def.name as keyof typeof fieldMessagesZh.resources];
   const fields: Record<string, string> | undefined = resource?.fields;
   return fields?.[field] ?? field;
@@ -26,6 +29,7 @@ export function fieldLabel(def: ResourceDef, field: string, locale: Locale): str
 /** A fixed-list value's label; the value itself when the list or value is unknown. */
 export function enumLabel(list: string, value: string, locale: Locale): string {
   const lists: Record<string, Record<string, string> | undefined> = messages[locale].enums;
+  if (list === 'lookup_type' && customLookupLists.has(value)) return customLookupLists.get(value)?.[locale] ?? value;
   return lists[list]?.[value] ?? value;
 }
 

@@ -9,6 +9,8 @@ export const appointments: ResourceDef = {
   title: 'scheduled_at',
   defaultSort: ['scheduled_at', 'DESC'],
   access: sharedRecord,
+  customizable: true,
+  internalColumns: ['custom'],
   scope: { customer: 'customer_id' },
   fields: {
     customer_id: { type: 'reference', reference: 'customers', required: true, filterable: true, sortable: true },

@@ -14,6 +14,8 @@ export const care_touches: ResourceDef = {
   title: 'touch_type',
   defaultSort: ['scheduled_date', 'DESC'],
   access: csRecord,
+  customizable: true,
+  internalColumns: ['custom'],
   scope: { customer: 'customer_id' },
   fields: {
     customer_id: { type: 'reference', reference: 'customers', required: true, filterable: true, sortable: true },

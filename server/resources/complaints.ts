@@ -11,6 +11,8 @@ export const complaints: ResourceDef = {
   title: 'title',
   defaultSort: ['received_at', 'DESC'],
   access: csRecord,
+  customizable: true,
+  internalColumns: ['custom'],
   scope: { customer: 'customer_id' },
   fields: {
     title: { type: 'string', required: true, max: 120, searchable: true, sortable: true },

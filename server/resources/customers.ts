@@ -13,10 +13,11 @@ export const customers: ResourceDef = {
   title: 'name',
   defaultSort: ['updated_at', 'DESC'],
   access: sharedRecord,
+  customizable: true,
   scope: { owner: 'owner_id' },
   importable: { duplicateKey: 'phone' },
   // the visit months the reports read (server/domain/visitMonths.ts), kept by database triggers; not for the API
-  internalColumns: ['visit_months_anchor', 'visit_months'],
+  internalColumns: ['custom', 'visit_months_anchor', 'visit_months'],
   fields: {
     name: { type: 'string', required: true, max: 100, sortable: true, searchable: 'pinyin' },
     gender: { type: 'enum', enum: 'gender', filterable: true },

@@ -49,6 +49,12 @@ export const enums = {
   care_plan_status: ['draft', 'reviewed', 'approved', 'in_progress', 'evaluated'],
   role: ['admin', 'cs_manager', 'cs_specialist', 'sales_consultant'],
   audit_action: ['create', 'update', 'delete', 'login', 'logout', 'password_changed', 'token_created', 'token_revoked', 'export'],
+  custom_resource: [
+    'customers', 'vehicles', 'service_visits', 'appointments', 'follow_ups', 'complaints', 'events', 'event_participants',
+    'gifts', 'care_touches',
+  ],
+  custom_kind: ['text', 'long_text', 'number', 'money', 'date', 'boolean', 'choice', 'multi_choice', 'reference', 'phone', 'email'],
+  custom_reference_target: ['customers', 'vehicles', 'users', 'events', 'gifts', 'complaints', 'tiers'],
   lookup_type: [
     'region',
     'city',

@@ -10,6 +10,8 @@ export const event_participants: ResourceDef = {
   defaultSort: ['invited_at', 'DESC'],
   unique: [['event_id', 'customer_id']],
   access: csRecord,
+  customizable: true,
+  internalColumns: ['custom'],
   scope: { customer: 'customer_id' },
   fields: {
     event_id: { type: 'reference', reference: 'events', required: true, filterable: true, sortable: true },

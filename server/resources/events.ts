@@ -18,6 +18,8 @@ export const events: ResourceDef = {
   title: 'title',
   defaultSort: ['start_at', 'DESC'],
   access: { read: ALL, create: CS, update: CS, delete: CS },
+  customizable: true,
+  internalColumns: ['custom'],
   fields: {
     plan_id: { type: 'reference', reference: 'cs_plans', filterable: true },
     title: { type: 'string', required: true, max: 120, searchable: 'pinyin', sortable: true },

@@ -8,6 +8,8 @@ export const follow_ups: ResourceDef = {
   title: 'due_date',
   defaultSort: ['due_date', 'DESC'],
   access: sharedRecord,
+  customizable: true,
+  internalColumns: ['custom'],
   scope: { customer: 'customer_id' },
   importable: {},
   fields: {

@@ -9,6 +9,8 @@ export const gifts: ResourceDef = {
   title: 'name',
   defaultSort: ['points_price', 'ASC'],
   access: managerRules,
+  customizable: true,
+  internalColumns: ['custom'],
   importable: {},
   fields: {
     name: { type: 'string', required: true, max: 100, sortable: true, searchable: 'pinyin' },

@@ -31,6 +31,7 @@ import { churn_risks } from './churn_risks.js';
 import { message_templates } from './message_templates.js';
 import { greeting_days } from './greeting_days.js';
 import { outbox } from './outbox.js';
+import { custom_fields } from './custom_fields.js';
 
 /** Every resource the API serves, by name. A name not in here is rejected before any SQL runs. */
 export const resources: Record<string, ResourceDef> = Object.fromEntries(
@@ -38,7 +39,7 @@ export const resources: Record<string, ResourceDef> = Object.fromEntries(
     customers, vehicles, service_visits, appointments, follow_ups, complaints, tiers, point_entries, gifts,
     redemptions, point_adjustments, tier_changes, cs_plans, events, event_tasks, event_participants, event_budget_lines, care_touches, care_plans, segments, users,
     lookups, audit_log, complaint_steps, churn_risks, outbox, follow_up_rules, survey_templates, message_templates, greeting_days,
-    work_calendar_days,
+    work_calendar_days, custom_fields,
     list_views,
   ].map((r) => [r.name, r]),
 );

@@ -10,6 +10,8 @@ export const service_visits: ResourceDef = {
   title: 'visit_date',
   defaultSort: ['visit_date', 'DESC'],
   access: csRecord,
+  customizable: true,
+  internalColumns: ['custom'],
   scope: { customer: 'customer_id' },
   importable: {},
   fields: {

@@ -3,11 +3,32 @@ import type { Reason } from '../rest/reasons.js';
 import type { Access } from './access.js';
 import type { AuditContext } from '../domain/audit.js';
 import type { Actor } from '../auth/roles.js';
+import type { Role } from '../auth/roles.js';
+
+/** The kinds of field an admin may add (server/domain/customFields/kinds.ts maps each to a FieldDef). */
+export type CustomKind =
+  | 'text' | 'long_text' | 'number' | 'money' | 'date' | 'boolean' | 'choice' | 'multi_choice' | 'reference' | 'phone' | 'email';
+
+/** What marks a field as added by an admin: stored in the record's JSON column `custom`, labelled by its definition. */
+export interface CustomFieldInfo {
+  /** the id of its `custom_fields` row */
+  id: number;
+  kind: CustomKind;
+  label: { zh: string; en: string };
+  help: { zh: string | null; en: string | null };
+  /** roles that may see it (null: whoever reads the record) */
+  readRoles: readonly Role[] | null;
+  /** roles that may change it (null: whoever may change the record) */
+  editRoles: readonly Role[] | null;
+  /** kept and served, but left off the screens until shown again */
+  hidden: boolean;
+}
 
 export type FieldType =
   | 'string' // short text
   | 'text' // long text
   | 'integer'
+  | 'number' // decimal (an area, a rate); custom fields only so far
   | 'money' // decimal yuan, two places
   | 'boolean'
   | 'date' // YYYY-MM-DD
@@ -46,7 +67,9 @@ export interface FieldDef {
   minLength?: number;
   /** json: the shape the value must have ('list': any JSON array, its items checked by the resource's `validate`) */
   shape?: 'string[]' | 'object' | 'list';
-  default?: string | number | boolean;
+  default?: string | number | boolean | readonly string[];
+  /** an admin's field (custom_fields), its value kept in the JSON column `custom` */
+  custom?: CustomFieldInfo;
 }
 
 export type Row = Record<string, unknown>;
@@ -127,6 +150,8 @@ export interface ResourceDef {
   audited?: boolean;
   /** rows kept per person (saved list views): who reads which, for every role */
   personal?: PersonalRows;
+  /** an admin may add fields to it (its table has the JSON column `custom`) */
+  customizable?: boolean;
 }
 
 /** Columns every table has, managed by the engine. */
@@ -137,17 +162,22 @@ export const systemFields: Record<string, FieldDef> = {
   version: { type: 'integer', readOnly: true },
 };
 
-const fieldsOf = new WeakMap<ResourceDef, Record<string, FieldDef>>();
+const fieldsOf = new WeakMap<Record<string, FieldDef>, Record<string, FieldDef>>();
 
-/** System fields and the definition's own; built once per definition (it is read for every row served). */
+/**
+ * System fields and the definition's own; built once per field set (it is read for every row served), again when
+ * the admin's custom fields change the set.
+ */
 export function allFields(def: ResourceDef): Record<string, FieldDef> {
-  let fields = fieldsOf.get(def);
+  let fields = fieldsOf.get(def.fields);
   if (!fields) {
     fields = { ...systemFields, ...def.fields };
-    fieldsOf.set(def, fields);
+    fieldsOf.set(def.fields, fields);
   }
   return fields;
 }
+
+export const isCustom = (field: FieldDef | undefined): boolean => field?.custom !== undefined;
 
 export function storedFields(def: ResourceDef): Record<string, FieldDef> {
   return Object.fromEntries(Object.entries(allFields(def)).filter(([, f]) => !f.writeOnly));

@@ -10,6 +10,8 @@ export const vehicles: ResourceDef = {
   defaultSort: ['purchase_date', 'DESC'],
   unique: [['vin']],
   access: csRecord,
+  customizable: true,
+  internalColumns: ['custom'],
   scope: { customer: 'customer_id' },
   importable: { duplicateKey: 'vin' },
   fields: {

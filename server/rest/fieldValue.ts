@@ -49,13 +49,14 @@ export function parseFieldValue(field: FieldDef, raw: unknown, lenient = false):
       return ok(s);
     }
     case 'integer':
+    case 'number':
     case 'money': {
-      const n = typeof raw === 'number' ? raw : lenient && typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
+      const n = typeof raw === 'number' ? raw : lenient && typeof raw === 'string' && raw.trim() !== '' ? Number(raw.replace(/[,，]/g, '')) : NaN;
       if (!Number.isFinite(n)) return fail(reason(field.type === 'integer' ? 'not_integer' : 'not_number'));
       if (field.type === 'integer' && !Number.isSafeInteger(n)) return fail(reason('not_integer'));
       if (field.type === 'money' && Math.abs(Math.round(n * 100) - n * 100) > 1e-6) return fail(reason('cents'));
       if (field.min !== undefined && n < field.min) return fail(reason('too_small', { min: field.min }));
-      const max = field.max ?? (field.type === 'money' ? 1e12 : 2_147_483_647);
+      const max = field.max ?? (field.type === 'integer' ? 2_147_483_647 : 1e12);
       if (n > max) return fail(reason('too_big', { max }));
       if (field.min === undefined && n < -max) return fail(reason('too_small', { min: -max }));
       return ok(n);

@@ -3,6 +3,7 @@ import { allFields } from '../resources/types.js';
 import { badRequest } from '../errors.js';
 import { parseFieldValue } from './fieldValue.js';
 import { reason, type Reason } from './reasons.js';
+import { isItemList } from './columns.js';
 
 export const MAX_PAGE = 1000;
 
@@ -46,11 +47,13 @@ function splitKey(key: string, fields: Record<string, FieldDef>): { field: strin
 
 function parseCondition(key: string, raw: unknown, fields: Record<string, FieldDef>, errors: Record<string, Reason>): Condition | null {
   const { field, op } = splitKey(key, fields);
-  const def = Object.hasOwn(fields, field) ? fields[field] : undefined;
-  if (!def || !(def.filterable || field === 'id') || def.type === 'json') {
+  const found = Object.hasOwn(fields, field) ? fields[field] : undefined;
+  if (!found || !(found.filterable || field === 'id') || (found.type === 'json' && !isItemList(found))) {
     errors[key] = reason('unknown_field');
     return null;
   }
+  // a multiple choice is filtered by the codes it holds: each value is one code
+  const def: FieldDef = isItemList(found) ? { type: 'lookup', lookup: found.lookup } : found;
   const lenient = { ...def, required: false };
   if (op === 'null') {
     const p = parseFieldValue({ type: 'boolean' }, raw, true);

@@ -1,6 +1,7 @@
 import { resources } from '../resources/index.js';
 import { enums } from '../resources/enums.js';
 import { allFields, isSearchable, type FieldDef } from '../resources/types.js';
+import { customLookupLists } from '../domain/customFields/customLists.js';
 
 export interface ResourceMeta {
   name: string;
@@ -11,10 +12,19 @@ export interface ResourceMeta {
   fields: Record<string, FieldDef>;
   /** present when rows may be imported from CSV/XLSX; `duplicateKey` names the field that finds an existing record */
   importable?: { duplicateKey?: string };
+  /** an admin may add fields to it */
+  customizable?: boolean;
+}
+
+export interface Meta {
+  resources: Record<string, ResourceMeta>;
+  enums: typeof enums;
+  /** lookup lists that custom choice fields brought in, labelled by their field */
+  lookupLists: Record<string, { zh: string; en: string }>;
 }
 
 /** What the client needs to build screens: fields with their types, lookups and references, and the enum lists. */
-export function buildMeta(): { resources: Record<string, ResourceMeta>; enums: typeof enums } {
+export function buildMeta(): Meta {
   const out: Record<string, ResourceMeta> = {};
   for (const def of Object.values(resources)) {
     out[def.name] = {
@@ -25,7 +35,8 @@ export function buildMeta(): { resources: Record<string, ResourceMeta>; enums: t
       searchable: isSearchable(def),
       fields: allFields(def),
       ...(def.importable ? { importable: def.importable } : {}),
+      ...(def.customizable ? { customizable: true } : {}),
     };
   }
-  return { resources: out, enums };
+  return { resources: out, enums, lookupLists: Object.fromEntries(customLookupLists) };
 }

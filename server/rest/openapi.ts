@@ -13,6 +13,7 @@ function schemaOf(f: FieldDef): Schema {
     text: { type: 'string', maxLength: f.max },
     integer: { type: 'integer', minimum: f.min, maximum: f.max },
     money: { type: 'number', minimum: f.min, maximum: f.max, multipleOf: 0.01 },
+    number: { type: 'number', minimum: f.min, maximum: f.max },
     boolean: { type: 'boolean' },
     date: { type: 'string', format: 'date' },
     datetime: { type: 'string', format: 'date-time' },

@@ -17,6 +17,7 @@ import { todayRoutes } from './today/routes.js';
 import { greetingRoutes } from './greetings/routes.js';
 import { analyticsRoutes } from './analytics/routes.js';
 import { collectAfterHeavyJobs } from '../memory.js';
+import { customFieldRoutes } from './customFields/routes.js';
 
 /**
  * The ra-data-simple-rest protocol over every resource in the registry, plus what the stock protocol lacks:
@@ -39,6 +40,7 @@ export function resourceRouter(db: Knex): Router {
   router.use(todayRoutes(db));
   router.use(greetingRoutes(db));
   router.use(analyticsRoutes(db));
+  router.use(customFieldRoutes(db, service));
 
   router.get('/:resource', async (req: Request, res: Response) => {
     const def = resourceOf(req);

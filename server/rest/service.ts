@@ -15,14 +15,52 @@ import { reason } from './reasons.js';
 import { applySearch } from './search.js';
 import { serialize, toColumns } from './serialize.js';
 import { validateBody, validateRecord } from './validate.js';
+import { columnRef, customValueSql, forInsert, forUpdate, isItemList, selectList, whereHoldsAny, whereListEmpty } from './columns.js';
 
 const now = () => new Date().toISOString();
 
-function columnsOf(def: ResourceDef): string[] {
-  return Object.keys(storedFields(def)).map((c) => `${def.table}.${c}`);
+function columnsOf(db: Knex, def: ResourceDef): (string | Knex.Raw)[] {
+  return selectList(db, def, Object.keys(storedFields(def)));
+}
+
+/** A condition on a multiple-choice field: holds any of the values, none of them, or nothing at all. */
+function applyListCondition(db: Knex, qb: Knex.QueryBuilder, def: ResourceDef, c: Condition): void {
+  const items = Array.isArray(c.value) ? c.value : [c.value];
+  if (c.op === 'null') whereListEmpty(db, qb, def, c.field, Boolean(c.value));
+  else if (c.op === 'in' || c.op === 'eq') whereHoldsAny(db, qb, def, c.field, items);
+  else if (c.op === 'neq') whereHoldsAny(db, qb, def, c.field, items, true);
+}
+
+/** A condition on a custom field's value (SQL on the JSON column, with bound values). */
+function applyCustomCondition(qb: Knex.QueryBuilder, sql: string, c: Condition): void {
+  const list = (values: unknown[]) => values.map(() => '?').join(', ');
+  const v = c.value as Knex.Value;
+  switch (c.op) {
+    case 'eq': qb.whereRaw(`${sql} = ?`, [v]); break;
+    case 'in': qb.whereRaw(`${sql} IN (${list(c.value as unknown[])})`, c.value as Knex.Value[]); break;
+    case 'neq':
+      if (Array.isArray(c.value)) qb.whereRaw(`${sql} NOT IN (${list(c.value)})`, c.value as Knex.Value[]);
+      else qb.whereRaw(`${sql} <> ?`, [v]);
+      break;
+    case 'gte': qb.whereRaw(`${sql} >= ?`, [v]); break;
+    case 'lte': qb.whereRaw(`${sql} <= ?`, [v]); break;
+    case 'gt': qb.whereRaw(`${sql} > ?`, [v]); break;
+    case 'lt': qb.whereRaw(`${sql} < ?`, [v]); break;
+    case 'null': qb.whereRaw(`${sql} IS ${c.value ? '' : 'NOT '}NULL`); break;
+    case 'virtual': break;
+  }
 }
 
 function applyCondition(db: Knex, qb: Knex.QueryBuilder, def: ResourceDef, c: Condition): void {
+  if (c.op !== 'virtual' && isItemList(def.fields[c.field])) {
+    applyListCondition(db, qb, def, c);
+    return;
+  }
+  const custom = c.op === 'virtual' ? null : customValueSql(db, def, c.field);
+  if (custom) {
+    applyCustomCondition(qb, custom, c);
+    return;
+  }
   const col = `${def.table}.${c.field}`;
   switch (c.op) {
     case 'virtual': def.virtualFilters?.[c.field]?.(qb, c.value, db); break;
@@ -107,8 +145,8 @@ export class ResourceService {
     const [field, dir] = query.sort;
     const order = dir.toLowerCase() as 'asc' | 'desc';
     const rows: Row[] = await this.filtered(def, query, ctx)
-      .select(columnsOf(def))
-      .orderBy([{ column: `${def.table}.${field}`, order }, { column: `${def.table}.id`, order }])
+      .select(columnsOf(this.db, def))
+      .orderBy([{ column: columnRef(this.db, def, field), order }, { column: `${def.table}.id`, order }])
       .offset(query.range[0])
       .limit(query.range[1] - query.range[0] + 1);
     let total = query.range[0] + rows.length;
@@ -121,7 +159,7 @@ export class ResourceService {
 
   /** The stored record, unmasked, for the server's own use. 404 when it does not exist. */
   async load(def: ResourceDef, id: number, trx: Knex = this.db): Promise<Row> {
-    const row = await trx(def.table).where({ id }).first(columnsOf(def));
+    const row = await trx(def.table).where(`${def.table}.id`, id).first(columnsOf(trx, def));
     if (!row) throw new AppError(404, 'not_found');
     return serialize(def, row);
   }
@@ -151,7 +189,7 @@ export class ResourceService {
       await assertReferencesInScope(trx, def, ctx.actor, values, getResource);
       const stored = def.prepare ? await def.prepare(trx, values) : values;
       const stamp = now();
-      const row: Row = { ...toColumns(def, stored), created_at: stamp, updated_at: stamp, version: 1 };
+      const row: Row = forInsert({ ...toColumns(def, stored), created_at: stamp, updated_at: stamp, version: 1 });
       if (isSearchable(def)) row.search_text = searchTextOf(def, values);
       const [inserted] = await trx(def.table).insert(row, ['id']);
       const id = Number((inserted as Row).id);
@@ -176,7 +214,7 @@ export class ResourceService {
       await assertInScope(trx, def, ctx.actor, record, true);
       await assertReferencesInScope(trx, def, ctx.actor, values, getResource);
       const stored = def.prepare ? await def.prepare(trx, values, id) : values;
-      const row: Row = { ...toColumns(def, stored), updated_at: now(), version: Number(before.version) + 1 };
+      const row: Row = forUpdate(trx, { ...toColumns(def, stored), updated_at: now(), version: Number(before.version) + 1 });
       if (isSearchable(def)) row.search_text = searchTextOf(def, record);
       const n = await trx(def.table).where({ id, version: before.version }).update(row);
       if (n !== 1) throw await this.conflict(trx, def, id);

@@ -46,6 +46,12 @@ export async function validateRecord(trx: Knex.Transaction, def: ResourceDef, re
     } else if (field.type === 'lookup' && field.lookup) {
       const found = await trx('lookups').where({ type: field.lookup, code: value }).first('id');
       if (!found) errors[name] = reason('unknown_lookup', { value: String(value), lookup: field.lookup });
+    } else if (field.type === 'json' && field.lookup && Array.isArray(value) && value.length) {
+      // a multiple choice: every code it holds is in its list
+      const codes = value.map(String);
+      const found = new Set((await trx('lookups').where({ type: field.lookup }).whereIn('code', codes).select('code')).map((r: Row) => String(r.code)));
+      const stranger = codes.find((c) => !found.has(c));
+      if (stranger !== undefined) errors[name] = reason('unknown_lookup', { value: stranger, lookup: field.lookup });
     }
   }
   for (const columns of def.unique ?? []) {

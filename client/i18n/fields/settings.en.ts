@@ -94,6 +94,28 @@ export const settingsFieldsEn: typeof settingsFieldsZh = {
       batch_id: 'Batch',
     },
   },
+  custom_fields: {
+    name: 'Custom field |||| Custom fields',
+    fields: {
+      ...systemFieldsEn,
+      resource: 'Record',
+      key: 'Field key',
+      label_zh: 'Chinese label',
+      label_en: 'English label',
+      type: 'Type',
+      lookup: 'Choice list',
+      reference: 'Refers to',
+      required: 'Required',
+      default_value: 'Default value',
+      help_zh: 'Chinese help text',
+      help_en: 'English help text',
+      read_roles: 'Roles that may see it',
+      edit_roles: 'Roles that may change it',
+      sort_order: 'Sort order',
+      hidden: 'Hidden on screens',
+      retired: 'Retired',
+    },
+  },
   lookups: {
     name: 'Lookup |||| Lookups',
     fields: {

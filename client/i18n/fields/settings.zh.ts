@@ -94,6 +94,28 @@ export const settingsFieldsZh = {
       batch_id: '批次',
     },
   },
+  custom_fields: {
+    name: '自定义字段 |||| 自定义字段',
+    fields: {
+      ...systemFieldsZh,
+      resource: '所属记录',
+      key: '字段代码',
+      label_zh: '中文名称',
+      label_en: '英文名称',
+      type: '字段类型',
+      lookup: '选项字典',
+      reference: '关联对象',
+      required: '必填',
+      default_value: '默认值',
+      help_zh: '中文提示',
+      help_en: '英文提示',
+      read_roles: '可查看的角色',
+      edit_roles: '可修改的角色',
+      sort_order: '排序',
+      hidden: '在界面中隐藏',
+      retired: '已停用',
+    },
+  },
   lookups: {
     name: '数据字典 |||| 数据字典',
     fields: {

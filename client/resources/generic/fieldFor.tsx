@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { EmailField, ReferenceField, TextField } from 'react-admin';
+import { EmailField, NumberField, ReferenceField, TextField } from 'react-admin';
 import type { FieldMeta } from '../../meta/types';
 import { EnumField } from '../../fields/EnumField';
 import { MoneyField } from '../../fields/MoneyField';
@@ -27,6 +27,8 @@ export function fieldFor(name: string, field: FieldMeta): ReactElement {
       return <ReferenceField key={name} source={name} reference={field.reference ?? ''} link="show" />;
     case 'money':
       return <MoneyField key={name} source={name} />;
+    case 'number':
+      return <NumberField key={name} source={name} />;
     case 'integer':
       if (name === 'id' || name.endsWith('_id') || name === 'year') return <TextField key={name} source={name} />;
       // a field that may go below zero is an amount moving both ways (points earned and spent)

@@ -21,7 +21,7 @@ export function validatorsFor(field: FieldMeta): Validator[] {
   if (field.required && field.type !== 'boolean') out.push(required());
   if ((field.type === 'string' || field.type === 'text') && field.minLength !== undefined) out.push(minLength(field.minLength));
   if ((field.type === 'string' || field.type === 'text') && field.max !== undefined) out.push(maxLength(field.max));
-  if (field.type === 'integer' || field.type === 'money') {
+  if (field.type === 'integer' || field.type === 'money' || field.type === 'number') {
     if (field.min !== undefined) out.push(minValue(field.min));
     if (field.max !== undefined) out.push(maxValue(field.max));
   }
@@ -43,6 +43,8 @@ export function inputFor(name: string, field: FieldMeta): ReactElement {
       return <ReferenceAutocompleteInput key={name} source={name} reference={field.reference ?? ''} validate={validate} />;
     case 'integer':
       return <NumberInput key={name} source={name} validate={validate} step={1} />;
+    case 'number':
+      return <NumberInput key={name} source={name} validate={validate} />;
     case 'money':
       return <NumberInput key={name} source={name} validate={validate} step={0.01} slotProps={yuan} />;
     case 'boolean':

@@ -6,6 +6,7 @@ import { getResource } from '../../resources/index.js';
 import { searchTextOf } from '../../rest/service.js';
 import { isSearchable } from '../../resources/types.js';
 import { toColumns } from '../../rest/serialize.js';
+import { forInsert } from '../../rest/columns.js';
 import { enumLabel } from '../labels.js';
 import type { SurveyTemplate } from '../surveys/templates.js';
 import { chinaDay } from '../chinaTime.js';
@@ -76,7 +77,7 @@ export async function openComplaintDraft(trx: Knex.Transaction, d: DraftInput, c
   };
   const stored = def.prepare ? await def.prepare(trx, values) : values;
   const stamp = d.now.toISOString();
-  const row: Row = { ...toColumns(def, stored), follow_up_id: Number(d.followUp.id), created_at: stamp, updated_at: stamp, version: 1 };
+  const row: Row = forInsert({ ...toColumns(def, stored), follow_up_id: Number(d.followUp.id), created_at: stamp, updated_at: stamp, version: 1 });
   if (isSearchable(def)) row.search_text = searchTextOf(def, values);
   const [inserted] = await trx(def.table).insert(row, ['id']);
   const id = Number((inserted as Row).id);

@@ -3,6 +3,8 @@ import type { Knex } from 'knex';
 import type { FieldType, ResourceDef, Row, RowChange } from '../../resources/types.js';
 import { allFields, storedFields } from '../../resources/types.js';
 import { serialize } from '../serialize.js';
+import { forUpdate, selectList } from '../columns.js';
+import { patchSql } from '../../domain/customFields/sql.js';
 import { scopeQuery } from '../../auth/policy.js';
 import { dialectOf } from '../../db/connect.js';
 import { diff, type AuditAction, type AuditContext, type FieldChange } from '../../domain/audit.js';
@@ -52,7 +54,7 @@ export function columnsFor(def: ResourceDef, changing: readonly string[]): strin
  */
 export async function readRows(trx: Knex.Transaction, def: ResourceDef, ctx: AuditContext, ids: readonly number[], columns?: readonly string[]): Promise<Row[]> {
   const names = columns ?? Object.keys(storedFields(def));
-  const qb = trx(def.table).whereIn(`${def.table}.id`, ids).select(names.map((c) => `${def.table}.${c}`));
+  const qb = trx(def.table).whereIn(`${def.table}.id`, ids).select(selectList(trx, def, names));
   scopeQuery(trx, qb, def, ctx.actor);
   if (dialectOf(trx) === 'postgres') qb.forUpdate();
   const rows: Row[] = await qb.orderBy(`${def.table}.id`);
@@ -67,7 +69,7 @@ export interface RowUpdate {
 
 const pgTypes: Record<FieldType, string> = {
   string: 'text', text: 'text', lookup: 'text', enum: 'text', integer: 'integer', reference: 'integer',
-  money: 'numeric', boolean: 'boolean', date: 'date', datetime: 'timestamptz', json: 'jsonb',
+  money: 'numeric', number: 'numeric', boolean: 'boolean', date: 'date', datetime: 'timestamptz', json: 'jsonb',
 };
 
 /**
@@ -91,16 +93,22 @@ async function updateChunk(trx: Knex.Transaction, def: ResourceDef, rows: RowUpd
   const shared: Row = Object.fromEntries(columns.filter((c) => !varying.includes(c)).map((c) => [c, first[c]]));
   const stamped: Row = { ...shared, updated_at: stamp };
   if (!varying.length) {
-    await trx(def.table).whereIn('id', rows.map((r) => r.id)).update({ ...stamped, version: trx.raw('version + 1') });
+    await trx(def.table).whereIn('id', rows.map((r) => r.id)).update(forUpdate(trx, { ...stamped, version: trx.raw('version + 1') }));
     return;
   }
-  const pg = dialectOf(trx) === 'postgres';
+  const dialect = dialectOf(trx);
+  const pg = dialect === 'postgres';
   const fields = allFields(def);
-  const cast = (c: string) => (pg ? `::${fields[c] ? pgTypes[fields[c].type] : 'text'}` : '');
+  // custom values are a patch (JSON text) merged into the stored object
+  const cast = (c: string) => (pg ? `::${c === 'custom' ? 'text' : fields[c] ? pgTypes[fields[c].type] : 'text'}` : '');
   const tuple = `(?${pg ? '::integer' : ''}, ${varying.map((c) => `?${cast(c)}`).join(', ')})`;
   const sets = [
-    ...Object.keys(stamped).map((c) => ({ sql: '?? = ?', bindings: [c, stamped[c]] })),
-    ...varying.map((c, i) => ({ sql: `?? = v.column${i + 2}`, bindings: [c] })),
+    ...Object.keys(stamped).map((c) => (c === 'custom'
+      ? { sql: `?? = ${patchSql(dialect)}`, bindings: [c, stamped[c]] }
+      : { sql: '?? = ?', bindings: [c, stamped[c]] })),
+    ...varying.map((c, i) => (c === 'custom'
+      ? { sql: `?? = ${patchSql(dialect, `v.column${i + 2}`)}`, bindings: [c] }
+      : { sql: `?? = v.column${i + 2}`, bindings: [c] })),
   ];
   const sql = `UPDATE ?? SET ${sets.map((s) => s.sql).join(', ')}, version = version + 1
     FROM (VALUES ${rows.map(() => tuple).join(', ')}) AS v WHERE ??.id = v.column1`;

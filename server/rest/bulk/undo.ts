@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { ResourceDef, Row, RowChange } from '../../resources/types.js';
 import { isSearchable } from '../../resources/types.js';
 import { serialize, toColumns } from '../serialize.js';
+import { forInsert } from '../columns.js';
 import { audit_log } from '../../resources/audit_log.js';
 import { assertCan, forbidden } from '../../auth/policy.js';
 import { hasRight, type Action } from '../../auth/roles.js';
@@ -89,7 +90,7 @@ async function restoreDeletes(trx: Knex.Transaction, def: ResourceDef, ctx: Cont
     const rows = part.map((step) => ({ id: step.id, ...previous(step.changes) }));
     // uniqueness is not guaranteed by the old values: someone may have taken a unique value since
     if (def.unique) for (const row of rows) await validateRecord(trx, def, row, row, Number(row.id));
-    await trx(def.table).insert(rows.map((row) => ({
+    await trx(def.table).insert(rows.map((row) => forInsert({
       ...toColumns(def, row),
       created_at: createdAt.get(Number(row.id)) ?? stamp,
       updated_at: stamp,

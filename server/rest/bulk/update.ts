@@ -134,7 +134,8 @@ export async function bulkUpdate(db: Knex, service: ResourceService, def: Resour
         if (!Object.keys(entry.changes).length) continue;
         const id = Number(before.id);
         // references, lookups and uniqueness do not depend on the row: the database answers them for the first
-        if (!changed.length) await validateRecord(trx, def, after, plan.values, id);
+        // (items added to a list from a lookup are checked against it the same way)
+        if (!changed.length) await validateRecord(trx, def, after, { ...plan.values, ...plan.add }, id);
         checkRow(def, plan, after);
         const stored = def.prepare ? await def.prepare(trx, values, id) : values;
         const set = toColumns(def, stored);

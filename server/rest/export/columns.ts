@@ -57,13 +57,16 @@ export function cellOf(field: FieldDef, value: unknown, locale: Locale, labels: 
     case 'date': return String(value).slice(0, 10);
     case 'datetime': return localDateTime(value);
     case 'integer':
+    case 'number':
     case 'money': {
       const n = Number(value);
       return Number.isFinite(n) ? n : String(value);
     }
     case 'json': {
       const parsed: unknown = typeof value === 'string' ? JSON.parse(value) : value;
-      return Array.isArray(parsed) ? parsed.map(String).join(', ') : JSON.stringify(parsed);
+      if (!Array.isArray(parsed)) return JSON.stringify(parsed);
+      // a multiple choice reads as its labels, in the order chosen
+      return parsed.map((item) => (field.lookup ? labels.lookup(field.lookup, String(item)) : String(item))).join(', ');
     }
     default: return String(value);
   }
@@ -75,7 +78,7 @@ export function headerOf(def: ResourceDef, columns: readonly string[], locale: L
 }
 
 const TYPE_WIDTH: Partial<Record<FieldDef['type'], number>> = {
-  integer: 10, money: 12, boolean: 6, date: 12, datetime: 17, text: 40, json: 24, reference: 16, enum: 14, lookup: 14,
+  integer: 10, number: 12, money: 12, boolean: 6, date: 12, datetime: 17, text: 40, json: 24, reference: 16, enum: 14, lookup: 14,
 };
 
 /** A spreadsheet column width (in characters; CJK counts double) that fits the header and a typical value. */

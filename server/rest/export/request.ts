@@ -1,7 +1,7 @@
 import type { Request } from 'express';
 import type { Actor } from '../../auth/roles.js';
 import { hasRight } from '../../auth/roles.js';
-import { assertCan, forbidden, maySee } from '../../auth/policy.js';
+import { assertCan, forbidden, isWithheld, maySee } from '../../auth/policy.js';
 import { badRequest } from '../../errors.js';
 import type { ResourceDef, Row } from '../../resources/types.js';
 import { parseListQuery, type ListQuery } from '../listQuery.js';
@@ -59,7 +59,8 @@ export function parseExportRequest(def: ResourceDef, req: Request, actor: Actor)
   const format = single(raw.format) ?? 'csv';
   if (format !== 'csv' && format !== 'xlsx') errors.format = reason('not_in_list', { options: 'csv, xlsx' });
   const locale = localeOf(single(raw.locale) ?? req.headers['accept-language']);
-  const columns = parseColumns(def, single(raw.columns), errors);
+  // a custom field kept from the actor's role is not in their file at all
+  const columns = parseColumns(def, single(raw.columns), errors).filter((c) => !isWithheld(actor, def, c));
   if (Object.keys(errors).length) throw badRequest(errors);
 
   const filterText = single(raw.filter);

@@ -6,6 +6,7 @@ import { getResource } from '../../resources/index.js';
 import type { ResourceDef, Row } from '../../resources/types.js';
 import type { Locale } from '../reasons.js';
 import type { Labels } from './columns.js';
+import { customValueSql, selectList } from '../columns.js';
 
 /** Rows per page: small pages die young in the garbage collector (2,000 rows per page peaked ~60 MB higher). */
 export const CHUNK = 500;
@@ -27,18 +28,19 @@ export async function* keysetChunks(
   const [field, dir] = sort;
   const order = dir === 'ASC' ? 'asc' : 'desc';
   const cmp = dir === 'ASC' ? '>' : '<';
-  const col = `${def.table}.${field}`;
   const id = `${def.table}.id`;
-  const columns = [...new Set(['id', field, ...select])].map((c) => `${def.table}.${c}`);
+  // the sort value's SQL (a custom field's is an expression on the JSON column)
+  const col = customValueSql(db, def, field) ?? `"${def.table}"."${field}"`;
+  const columns = selectList(db, def, [...new Set(['id', field, ...select])]);
   const page = (qb: Knex.QueryBuilder, byValue: boolean) => qb.select(columns)
-    .orderBy(byValue ? [{ column: col, order }, { column: id, order }] : [{ column: id, order }])
+    .orderBy(byValue ? [{ column: db.raw(col), order }, { column: id, order }] : [{ column: id, order }])
     .limit(size);
 
   async function* byValue(): AsyncGenerator<Row[]> {
     let last: Row | null = null;
     for (;;) {
-      const qb = page(base(), true).whereNotNull(col);
-      if (last) qb.whereRaw(`(??, ??) ${cmp} (?, ?)`, [col, id, last[field] as Knex.Value, last.id as Knex.Value]);
+      const qb = page(base(), true).whereRaw(`${col} IS NOT NULL`);
+      if (last) qb.whereRaw(`(${col}, ??) ${cmp} (?, ?)`, [id, last[field] as Knex.Value, last.id as Knex.Value]);
       const rows: Row[] = await qb;
       if (rows.length) yield rows;
       if (rows.length < size) return;
@@ -50,7 +52,7 @@ export async function* keysetChunks(
     let last: unknown = null;
     for (;;) {
       const qb = page(base(), false);
-      if (nullsOnly) qb.whereNull(col);
+      if (nullsOnly) qb.whereRaw(`${col} IS NULL`);
       if (last !== null) qb.where(id, cmp, last as Knex.Value);
       const rows: Row[] = await qb;
       if (rows.length) yield rows;

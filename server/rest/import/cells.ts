@@ -98,6 +98,7 @@ export function parseCell(field: FieldDef, cell: Cell, dict: Dictionaries): Pars
     case 'text':
       return parseFieldValue(field, text, true);
     case 'integer':
+    case 'number':
     case 'money':
       return parseFieldValue(field, typeof cell === 'number' ? cell : text.replace(/[,，\s¥￥元]/g, ''), true);
     case 'boolean': {
@@ -124,7 +125,15 @@ export function parseCell(field: FieldDef, cell: Cell, dict: Dictionaries): Pars
     case 'json': {
       if (field.shape === 'string[]') {
         const items = text.startsWith('[') ? safeJson(text) : text.split(/[,，;；、|\n]/);
-        return parseFieldValue(field, items);
+        if (!field.lookup || !Array.isArray(items)) return parseFieldValue(field, items);
+        // a multiple choice from a lookup: each item by its code or either label, as the export wrote it
+        const codes: string[] = [];
+        for (const item of items.map((i) => String(i).trim()).filter(Boolean)) {
+          const code = dict.lookups.get(field.lookup)?.get(normalizeLabel(item));
+          if (!code) return { ok: false, reason: reason('unknown_lookup', { value: item, lookup: field.lookup }) };
+          codes.push(code);
+        }
+        return parseFieldValue(field, codes);
       }
       return parseFieldValue(field, safeJson(text));
     }

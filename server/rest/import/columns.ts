@@ -48,9 +48,11 @@ function candidates(def: ResourceDef): Map<string, { field: string; by: MatchedB
   const add = (key: string, field: string, by: MatchedBy) => {
     if (key && !out.has(key)) out.set(key, { field, by });
   };
-  const zh = (fieldMessagesZh.resources as LabelTable)[def.name]?.fields ?? {};
-  const en = (fieldMessagesEn.resources as LabelTable)[def.name]?.fields ?? {};
   const fields = Object.keys(importableFields(def));
+  // custom fields are labelled by their definitions
+  const custom = fields.flatMap((f) => (def.fields[f].custom ? [[f, def.fields[f].custom]] as const : []));
+  const zh = { ...(fieldMessagesZh.resources as LabelTable)[def.name]?.fields, ...Object.fromEntries(custom.map(([f, c]) => [f, c.label.zh])) };
+  const en = { ...(fieldMessagesEn.resources as LabelTable)[def.name]?.fields, ...Object.fromEntries(custom.map(([f, c]) => [f, c.label.en])) };
   // the most specific first: exact field names, then labels, then the short forms and synonyms
   for (const f of fields) add(normalizeLabel(f), f, 'name');
   for (const f of fields) if (zh[f]) for (const k of labelForms(zh[f])) add(k, f, 'label_zh');

@@ -7,7 +7,8 @@ import { diff, type AuditContext } from '../../domain/audit.js';
 import { dialectOf } from '../../db/connect.js';
 import { reason, say, type Locale, type Reason } from '../reasons.js';
 import { searchTextOf } from '../service.js';
-import { serialize } from '../serialize.js';
+import { serialize, toColumns } from '../serialize.js';
+import { forUpdate, selectList } from '../columns.js';
 import { cellText, loadDictionaries, parseCell, type Dictionaries } from './cells.js';
 import type { ColumnMatch } from './columns.js';
 import { References } from './references.js';
@@ -59,6 +60,7 @@ export class Importer {
   private readonly hooks = new Map<string, Row>();
   private readonly stamp = new Date().toISOString();
   private readonly createColumns: string[];
+  private readonly customColumns: string[];
   private dict!: Dictionaries;
   private refs!: References;
   private writer: BatchInsert | null = null;
@@ -73,7 +75,15 @@ export class Importer {
     const filled = new Set(this.mapped.map((m) => m.field));
     for (const [name, f] of Object.entries(def.fields)) if (!f.readOnly && f.default !== undefined) filled.add(name);
     if (def.scope && 'owner' in def.scope) filled.add(def.scope.owner);
-    this.createColumns = [...filled];
+    // custom fields' values go together into the JSON column `custom`
+    this.createColumns = [...filled].filter((f) => !def.fields[f]?.custom);
+    this.customColumns = [...filled].filter((f) => def.fields[f]?.custom);
+  }
+
+  /** A new record's custom values as the JSON object stored (null when it has none). */
+  private customOf(values: Row): string | null {
+    const held = this.customColumns.filter((c) => values[c] != null && !(Array.isArray(values[c]) && !(values[c] as unknown[]).length));
+    return held.length ? JSON.stringify(Object.fromEntries(held.map((c) => [c, values[c]]))) : null;
   }
 
   /** Runs the whole sheet; `trx` is null for a dry run (nothing is written). */
@@ -169,7 +179,7 @@ export class Importer {
       const keys = [...new Set(drafts.map((d) => d.values[key]).filter((v): v is string | number => v != null && v !== ''))];
       if (keys.length) {
         const columns = Object.keys(storedFields(def));
-        const rows: Row[] = await q(def.table).whereIn(key, keys).select(columns).orderBy('id');
+        const rows: Row[] = await q(def.table).whereIn(`${def.table}.${key}`, keys).select(selectList(q, def, columns)).orderBy(`${def.table}.id`);
         for (const r of rows) if (!existing.has(String(r[key]))) existing.set(String(r[key]), serialize(def, r));
       }
     }
@@ -285,6 +295,7 @@ export class Importer {
         const id = ids[i];
         const stored: Row = { id };
         for (const c of this.createColumns) stored[c] = this.column(c, d.values[c]);
+        if (this.customColumns.length) stored.custom = this.customOf(d.values);
         Object.assign(stored, { created_at: this.stamp, updated_at: this.stamp, version: 1 });
         if (isSearchable(def)) stored.search_text = searchTextOf(def, d.values);
         const after = { ...d.values, id };
@@ -299,8 +310,7 @@ export class Importer {
       const before = d.existing as Row;
       const id = Number(before.id);
       const record = { ...before, ...d.values };
-      const row: Row = Object.fromEntries(Object.entries(d.values).map(([k, v]) => [k, this.column(k, v)]));
-      Object.assign(row, { updated_at: this.stamp, version: Number(before.version) + 1 });
+      const row: Row = forUpdate(trx, { ...toColumns(def, d.values), updated_at: this.stamp, version: Number(before.version) + 1 });
       if (isSearchable(def)) row.search_text = searchTextOf(def, record);
       await trx(def.table).where({ id }).update(row);
       const changes = diff(def, before, record);

@@ -2,7 +2,7 @@ import { Router, type Request } from 'express';
 import type { Knex } from 'knex';
 import type { ResourceService } from '../service.js';
 import { AppError, badRequest } from '../../errors.js';
-import { can, forbidden } from '../../auth/policy.js';
+import { can, forbidden, mayEdit } from '../../auth/policy.js';
 import { hasRight, ownCustomersOnly } from '../../auth/roles.js';
 import { contextOf, resourceOf } from '../requestParts.js';
 import { headline, localeOf, reason, say } from '../reasons.js';
@@ -55,6 +55,8 @@ export function importRoutes(db: Knex, service: ResourceService): Router {
       const mapping = parseMapping(upload.fields.mapping);
       const sheet = await openSheet(upload.file, upload.filename);
       const columns = matchColumns(def, sheet.headers, mapping);
+      // a column filling a custom field the role may not change is left unmapped (reported as ignored)
+      for (const c of columns) if (c.field && req.actor && !mayEdit(req.actor, def, c.field)) Object.assign(c, { field: null, matchedBy: null });
       const missing = missingRequired(def, columns);
       if (missing.length) {
         const errors = Object.fromEntries(missing.map((f) => [f, say(reason('required'), locale)]));
