@@ -28,6 +28,7 @@ import { prospectsMessagesEn } from './prospects.en';
 import { ownersMessagesEn } from './owners.en';
 import { eventReportMessagesEn } from './eventReport.en';
 import { valueMessagesEn } from './value.en';
+import { listViewsMessagesEn } from './listViews.en';
 import type { crmMessagesZh } from './zh';
 
 /** The same tree of strings, whatever the words (a missing or extra key is a compile error). */
@@ -61,6 +62,7 @@ export const crmMessagesEn: SameKeys<typeof crmMessagesZh> = {
   owners: ownersMessagesEn,
   eventReport: eventReportMessagesEn,
   value: valueMessagesEn,
+  list_views: listViewsMessagesEn,
   app: {
     title: '客户关系管理 · CRM',
     loading: 'Loading…',

@@ -28,6 +28,7 @@ import { prospectsMessagesZh } from './prospects.zh';
 import { ownersMessagesZh } from './owners.zh';
 import { eventReportMessagesZh } from './eventReport.zh';
 import { valueMessagesZh } from './value.zh';
+import { listViewsMessagesZh } from './listViews.zh';
 
 /** Every text the app itself shows (titles, tabs, hints, states), under `crm.`; en.ts has the same keys. */
 export const crmMessagesZh = {
@@ -58,6 +59,7 @@ export const crmMessagesZh = {
   owners: ownersMessagesZh,
   eventReport: eventReportMessagesZh,
   value: valueMessagesZh,
+  list_views: listViewsMessagesZh,
   app: {
     title: '客户关系管理 · CRM',
     loading: '正在加载…',

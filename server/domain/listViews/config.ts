@@ -4,11 +4,8 @@ import { parseListQuery } from '../../rest/listQuery.js';
 import { reason, type Reason } from '../../rest/reasons.js';
 import { allFields, type ResourceDef } from '../../resources/types.js';
 import { errorsOf } from '../zodReasons.js';
+import { MAX_WIDTH, MIN_WIDTH, PER_PAGE } from './limits.js';
 
-/** Rows per page a view may choose (the list's own choices). */
-export const PER_PAGE = [10, 25, 50, 100] as const;
-export const MIN_WIDTH = 48;
-export const MAX_WIDTH = 800;
 
 const columnSchema = z.strictObject({
   source: z.string().min(1).max(80),

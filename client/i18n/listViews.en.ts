@@ -1,0 +1,65 @@
+import type { SameKeys } from './en';
+import type { listViewsMessagesZh } from './listViews.zh';
+
+export const listViewsMessagesEn: SameKeys<typeof listViewsMessagesZh> = {
+  button: 'List views',
+  standard: 'Standard view',
+  standard_hint: 'The usual columns and order, no filter',
+  modified: 'changed',
+  modified_hint: 'The list differs from the chosen view: save or undo the changes',
+  private: 'Only you',
+  shared_with: 'Shared with %{role}',
+  role_default: 'Default for %{role}',
+  sections: {
+    mine: 'My views',
+    shared: 'Shared with me',
+    others: 'Shared with other roles',
+  },
+  actions: {
+    save: 'Save to "%{name}"',
+    save_as: 'Save as new view…',
+    revert: 'Undo changes',
+    edit: 'Rename and share…',
+    delete: 'Delete this view',
+  },
+  dialog: {
+    create_title: 'Save as new view',
+    edit_title: 'View name and sharing',
+    holds: 'Saves the %{columns} shown columns (with their order and widths), the row density, %{filters} filter conditions, the sort order and the page size.',
+    name: 'View name',
+    visibility: 'Who can use it',
+    private: 'Only me',
+    shared: 'Share with a role',
+    share_needs_manager: 'Only a CS manager or an administrator can share views',
+    role: 'Role',
+    default: 'Make it the default view when %{role} open this list',
+    default_hint: 'Each list has one default view per role; this replaces the current one',
+  },
+  notify: {
+    created: 'View "%{name}" saved',
+    saved: 'View "%{name}" updated',
+    deleted: 'View "%{name}" deleted',
+  },
+  delete: {
+    title: 'Delete the view "%{name}"?',
+    content: 'Nobody will be able to use this view any more; the records in the list are not affected.',
+  },
+  columns: {
+    button: 'Columns',
+    title: 'Choose the columns',
+    hint: 'Tick the columns to show, drag them or use the arrows to order them; widths from %{min} to %{max} pixels, blank for automatic. Changes show at once; save them from the List views menu.',
+    search: 'Find a field',
+    shown: '%{count} of %{total} columns shown',
+    auto: 'Auto',
+    width_of: 'Width of %{field}',
+    up: 'Move %{field} up',
+    down: 'Move %{field} down',
+    reset: 'Standard columns',
+    done: 'Done',
+  },
+  density: {
+    switch: 'Row density: switch to %{density}',
+    compact: 'compact',
+    comfortable: 'comfortable',
+  },
+};
