@@ -19,6 +19,7 @@ import * as workQueueIndexes from './20261201200000_work_queue_indexes.js';
 import * as customerPrefixIndexes from './20261201300000_customer_prefix_indexes.js';
 import * as customFields from './20261202050000_custom_fields.js';
 import * as listViews from './20261202100000_list_views.js';
+import * as customerDuplicates from './20261202200000_customer_duplicates.js';
 
 /**
  * The migrations in order. Listed here (not discovered on disk) so they run the same under tsx, Vitest
@@ -45,6 +46,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261201200000_work_queue_indexes': workQueueIndexes,
   '20261201300000_customer_prefix_indexes': customerPrefixIndexes,
   '20261202100000_list_views': listViews,
+  '20261202200000_customer_duplicates': customerDuplicates,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -18,13 +18,14 @@ export const RIGHTS = [
   'import',
   'reports',
   'approve', // approve plans and events
+  'merge_customers', // merge duplicate customers and judge pairs not to be duplicates
 ] as const;
 export type Right = (typeof RIGHTS)[number];
 
 export const rightsOf: Record<Role, readonly Right[]> = {
   admin: RIGHTS,
   cs_manager: RIGHTS,
-  cs_specialist: ['bulk_update', 'unmask_contact', 'export'],
+  cs_specialist: ['bulk_update', 'unmask_contact', 'export', 'merge_customers'],
   sales_consultant: ['export'],
 };
 

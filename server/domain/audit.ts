@@ -4,7 +4,7 @@ import type { ResourceDef, Row } from '../resources/types.js';
 import { getResource } from '../resources/index.js';
 import { isWithheld, maskValue, maySee } from '../auth/policy.js';
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'login' | 'logout' | 'password_changed' | 'token_created' | 'token_revoked' | 'export';
+export type AuditAction = 'create' | 'update' | 'delete' | 'login' | 'logout' | 'password_changed' | 'token_created' | 'token_revoked' | 'export' | 'merge';
 
 /** One field's change; a write-only value (a password) is recorded as changed, never as a value. */
 export interface FieldChange {

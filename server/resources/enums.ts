@@ -48,7 +48,7 @@ export const enums = {
   touch_status: ['scheduled', 'sent', 'skipped'],
   care_plan_status: ['draft', 'reviewed', 'approved', 'in_progress', 'evaluated'],
   role: ['admin', 'cs_manager', 'cs_specialist', 'sales_consultant'],
-  audit_action: ['create', 'update', 'delete', 'login', 'logout', 'password_changed', 'token_created', 'token_revoked', 'export'],
+  audit_action: ['create', 'update', 'delete', 'login', 'logout', 'password_changed', 'token_created', 'token_revoked', 'export', 'merge'],
   custom_resource: [
     'customers', 'vehicles', 'service_visits', 'appointments', 'follow_ups', 'complaints', 'events', 'event_participants',
     'gifts', 'care_touches',

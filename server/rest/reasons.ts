@@ -144,6 +144,10 @@ const messages = {
   default_needs_role: { en: 'a default view must be shared with the role it is the default for', zh: '默认视图须共享给其所属角色' },
   not_view_owner: { en: 'only the owner of this view or an administrator may change or delete it', zh: '只有该视图的创建人或系统管理员可以修改或删除' },
   share_needs_manager: { en: 'only a manager or an administrator may share a view with a role or make it a role\'s default', zh: '只有客服经理或系统管理员可以把视图共享给角色或设为角色默认视图' },
+  same_customer: { en: 'must be another customer: a record cannot be merged with itself', zh: '须为另一位客户：不能与自身合并' },
+  merge_choice: { en: 'must be one of: {options}', zh: '须为以下之一：{options}' },
+  not_merge_field: { en: 'is worked out from the records and cannot be chosen', zh: '由相关记录自动计算，不能选择' },
+  customer_merged: { en: 'customer {id} has been merged into customer {kept}', zh: '客户 {id} 已合并到客户 {kept}' },
 } as const;
 
 export type ReasonCode = keyof typeof messages;

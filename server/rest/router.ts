@@ -16,6 +16,7 @@ import { careJobsRoutes } from './care/jobsRoutes.js';
 import { todayRoutes } from './today/routes.js';
 import { greetingRoutes } from './greetings/routes.js';
 import { analyticsRoutes } from './analytics/routes.js';
+import { duplicateRoutes } from './duplicates/routes.js';
 import { collectAfterHeavyJobs } from '../memory.js';
 import { customFieldRoutes } from './customFields/routes.js';
 
@@ -40,6 +41,7 @@ export function resourceRouter(db: Knex): Router {
   router.use(todayRoutes(db));
   router.use(greetingRoutes(db));
   router.use(analyticsRoutes(db));
+  router.use(duplicateRoutes(db));
   router.use(customFieldRoutes(db, service));
 
   router.get('/:resource', async (req: Request, res: Response) => {
