@@ -32,7 +32,7 @@ export const listViewsMessagesEn: SameKeys<typeof listViewsMessagesZh> = {
     shared: 'Share with a role',
     share_needs_manager: 'Only a CS manager or an administrator can share views',
     role: 'Role',
-    default: 'Make it the default view when %{role} open this list',
+    default: 'Make it the default view of this list for %{role}',
     default_hint: 'Each list has one default view per role; this replaces the current one',
   },
   notify: {

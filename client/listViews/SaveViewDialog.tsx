@@ -23,6 +23,8 @@ export interface SaveViewDialogProps {
 }
 
 const NAME_MAX = 60;
+/** whom a manager shares with most: the specialists who work the lists all day */
+const TEAM_ROLE = 'cs_specialist';
 
 /** Names a view and says who sees it: the user alone, or a role (managers and admins), maybe as its default. */
 export function SaveViewDialog({ mode, initial, config, onSubmit, onClose }: SaveViewDialogProps) {
@@ -83,7 +85,7 @@ export function SaveViewDialog({ mode, initial, config, onSubmit, onClose }: Sav
             />
             <FormControl error={!!errors.shared_role}>
               <Typography variant="subtitle2">{translate('crm.list_views.dialog.visibility')}</Typography>
-              <RadioGroup value={role === null ? 'private' : 'role'} onChange={(e) => setRole(e.target.value === 'private' ? null : initial.shared_role ?? profile?.user.role ?? roles[0])}>
+              <RadioGroup value={role === null ? 'private' : 'role'} onChange={(e) => setRole(e.target.value === 'private' ? null : initial.shared_role ?? TEAM_ROLE)}>
                 <FormControlLabel value="private" control={<Radio />} label={translate('crm.list_views.dialog.private')} />
                 <FormControlLabel value="role" control={<Radio />} disabled={!canShare} label={translate('crm.list_views.dialog.shared')} />
               </RadioGroup>

@@ -1,4 +1,5 @@
 import type { ReactElement, ReactNode } from 'react';
+import type { SxProps, Theme } from '@mui/material';
 import { DataTable } from 'react-admin';
 import type { ResourceMeta } from '../meta/types';
 import { fieldFor } from '../resources/generic/fieldFor';
@@ -8,6 +9,8 @@ import type { ResolvedColumn } from './viewConfig';
 export interface CellSpec {
   children: ReactNode;
   align?: 'left' | 'right' | 'center';
+  /** the column's own look when the view gives it no width (a wide change summary) */
+  sx?: SxProps<Theme>;
 }
 
 /** A fixed width, when the view gives one, on the header and every cell of the column. */
@@ -26,7 +29,7 @@ export function viewColumns(columns: readonly ResolvedColumn[], resource: Resour
       const field = resource.fields[source];
       const cell = cells[source];
       return (
-        <DataTable.Col key={source} source={source} disableSort={!field.sortable && source !== 'id'} align={cell?.align} sx={widthSx(width)}>
+        <DataTable.Col key={source} source={source} disableSort={!field.sortable && source !== 'id'} align={cell?.align} sx={widthSx(width) ?? cell?.sx}>
           {cell ? cell.children : fieldFor(source, field)}
         </DataTable.Col>
       );

@@ -8,44 +8,48 @@ import { RecordTitleField } from './RecordTitleField';
 import { RecordTypeField } from './RecordTypeField';
 import { UserField } from './UserField';
 import { useAuditLogFilters } from './useAuditLogFilters';
+import { useResourceMeta } from '../../meta/MetaContext';
+import { ListViewControls } from '../../listViews/ListViewControls';
+import { ListViewProvider, useListViewState } from '../../listViews/ListViewContext';
+import { viewColumns, type CellSpec } from '../../listViews/viewColumns';
 
 /** The trail is written by the server alone: filters, no create, no export of raw change objects. */
 const actions = (
   <TopToolbar>
+    <ListViewControls />
     <FilterButton />
   </TopToolbar>
 );
+
+/** The trail's columns when no view says otherwise; the change summary takes a third of the width. */
+const DEFAULTS = ['created_at', 'user_id', 'action', 'resource', 'record_title', 'changes'];
+const SORT = { field: 'created_at', order: 'DESC' as const };
+const CELLS: Record<string, CellSpec> = {
+  created_at: { children: <LocalDateField source="created_at" showTime /> },
+  user_id: { children: <UserField /> },
+  action: { children: <ActionChip /> },
+  resource: { children: <RecordTypeField /> },
+  record_title: { children: <RecordTitleField /> },
+  changes: { children: <ChangeSummaryField />, sx: { width: '35%' } },
+};
 
 /** Who changed what and when, newest first, for managers: filter by person, record type, action and dates. */
 export function AuditLogList() {
   const filters = useAuditLogFilters();
   const isSmall = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
+  const resource = useResourceMeta('audit_log');
+  const view = useListViewState({ resource, defaults: DEFAULTS, defaultSort: SORT });
   return (
-    <List filters={filters} actions={actions} sort={{ field: 'created_at', order: 'DESC' }} perPage={25}>
+    <ListViewProvider value={view}>
+    <List filters={filters} actions={actions} sort={SORT} perPage={25}>
       {isSmall ? (
         <AuditLogMobileList />
       ) : (
-        <DataTable rowClick="show" bulkActionButtons={false}>
-          <DataTable.Col source="created_at">
-            <LocalDateField source="created_at" showTime />
-          </DataTable.Col>
-          <DataTable.Col source="user_id">
-            <UserField />
-          </DataTable.Col>
-          <DataTable.Col source="action">
-            <ActionChip />
-          </DataTable.Col>
-          <DataTable.Col source="resource">
-            <RecordTypeField />
-          </DataTable.Col>
-          <DataTable.Col source="record_title" disableSort>
-            <RecordTitleField />
-          </DataTable.Col>
-          <DataTable.Col source="changes" disableSort sx={{ width: '35%' }}>
-            <ChangeSummaryField />
-          </DataTable.Col>
+        <DataTable rowClick="show" bulkActionButtons={false} size={view.density === 'compact' ? 'small' : 'medium'}>
+          {viewColumns(view.visible, resource, CELLS)}
         </DataTable>
       )}
     </List>
+    </ListViewProvider>
   );
 }

@@ -6,6 +6,8 @@ import { useBulkRights } from '../../bulk/useBulkRights';
 import { fieldFor } from '../generic/fieldFor';
 import { filtersFor } from '../generic/filtersFor';
 import { GenericListActions } from '../generic/GenericListActions';
+import { ListViewProvider, useListViewState } from '../../listViews/ListViewContext';
+import { viewColumns, type CellSpec } from '../../listViews/viewColumns';
 import { useSearchPlaceholder } from '../generic/useSearchPlaceholder';
 import { GenerateButton } from './GenerateButton';
 import { MessagePreviewField } from './MessagePreviewField';
@@ -14,6 +16,10 @@ import { SendTouchesButton } from './SendTouchesButton';
 import { TouchStatusChip } from './TouchStatusChip';
 
 const COLUMNS = ['customer_id', 'touch_type', 'holiday', 'channel'] as const;
+/** The list's columns when no view says otherwise. */
+const DEFAULTS = ['scheduled_date', ...COLUMNS, 'status', 'sent_date'];
+const SORT = { field: 'scheduled_date', order: 'ASC' as const };
+const CELLS: Record<string, CellSpec> = { status: { children: <TouchStatusChip /> } };
 
 /**
  * 关怀问候: the greetings and other touches by day, their status as a chip and the message at a glance; the CS
@@ -27,10 +33,12 @@ export function CareTouchList() {
   const searchPlaceholder = useSearchPlaceholder(resource);
   const filters = useMemo(() => filtersFor(resource, { searchPlaceholder, alwaysOn: ['status', 'touch_type'] }), [resource, searchPlaceholder]);
   const field = (name: string) => fieldFor(name, resource.fields[name]);
+  const view = useListViewState({ resource, defaults: DEFAULTS, defaultSort: SORT });
   return (
+    <ListViewProvider value={view}>
     <List
       filters={filters}
-      sort={{ field: 'scheduled_date', order: 'ASC' }}
+      sort={SORT}
       filterDefaultValues={{ status: 'scheduled' }}
       perPage={25}
       actions={<GenericListActions><GenerateButton /></GenericListActions>}
@@ -44,16 +52,12 @@ export function CareTouchList() {
           linkType="show"
         />
       ) : (
-        <DataTable rowClick="show" bulkActionButtons={canBulkUpdate ? <SendTouchesButton /> : false} sx={{ '& .MuiTableCell-head': { whiteSpace: 'nowrap' } }}>
-          <DataTable.Col source="scheduled_date">{field('scheduled_date')}</DataTable.Col>
-          {COLUMNS.map((name) => (
-            <DataTable.Col key={name} source={name} disableSort={!resource.fields[name].sortable}>{field(name)}</DataTable.Col>
-          ))}
-          <DataTable.Col source="status"><TouchStatusChip /></DataTable.Col>
+        <DataTable rowClick="show" size={view.density === 'compact' ? 'small' : 'medium'} bulkActionButtons={canBulkUpdate ? <SendTouchesButton /> : false} sx={{ '& .MuiTableCell-head': { whiteSpace: 'nowrap' } }}>
+          {viewColumns(view.visible, resource, CELLS)}
           <DataTable.Col label={translate('crm.greetings.message')} disableSort><MessagePreviewField /></DataTable.Col>
-          <DataTable.Col source="sent_date">{field('sent_date')}</DataTable.Col>
         </DataTable>
       )}
     </List>
+    </ListViewProvider>
   );
 }

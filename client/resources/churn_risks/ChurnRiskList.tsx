@@ -5,6 +5,8 @@ import { useResourceMeta } from '../../meta/MetaContext';
 import { fieldFor } from '../generic/fieldFor';
 import { filtersFor } from '../generic/filtersFor';
 import { GenericListActions } from '../generic/GenericListActions';
+import { ListViewProvider, useListViewState } from '../../listViews/ListViewContext';
+import { viewColumns, type CellSpec } from '../../listViews/viewColumns';
 import { useSearchPlaceholder } from '../generic/useSearchPlaceholder';
 import { DaysSinceField } from './DaysSinceField';
 import { DetectButton } from './DetectButton';
@@ -12,6 +14,10 @@ import { ReasonChip } from './ReasonChip';
 import { RecordOutcomeButton } from './RecordOutcomeButton';
 
 const COLUMNS = ['customer_id', 'detail', 'owner_id', 'status', 'outcome', 'detected_on'] as const;
+/** The list's columns when no view says otherwise: the customer, the reason, then the rest. */
+const DEFAULTS = [COLUMNS[0], 'reason', ...COLUMNS.slice(1)];
+const SORT = { field: 'detected_on', order: 'DESC' as const };
+const CELLS: Record<string, CellSpec> = { reason: { children: <ReasonChip /> } };
 
 /**
  * 流失预警: who may leave and why (a chip per reason), whose they are to win back, how long the risk has waited,
@@ -24,10 +30,12 @@ export function ChurnRiskList() {
   const searchPlaceholder = useSearchPlaceholder(resource);
   const filters = useMemo(() => filtersFor(resource, { searchPlaceholder, alwaysOn: ['status', 'reason'] }), [resource, searchPlaceholder]);
   const field = (name: string) => fieldFor(name, resource.fields[name]);
+  const view = useListViewState({ resource, defaults: DEFAULTS, defaultSort: SORT });
   return (
+    <ListViewProvider value={view}>
     <List
       filters={filters}
-      sort={{ field: 'detected_on', order: 'DESC' }}
+      sort={SORT}
       perPage={25}
       actions={<GenericListActions><DetectButton /></GenericListActions>}
       exporter={false}
@@ -40,16 +48,13 @@ export function ChurnRiskList() {
           linkType="show"
         />
       ) : (
-        <DataTable rowClick="show" sx={{ "& .MuiTableCell-head": { whiteSpace: "nowrap" } }}>
-          <DataTable.Col source="customer_id">{field('customer_id')}</DataTable.Col>
-          <DataTable.Col source="reason"><ReasonChip /></DataTable.Col>
-          {COLUMNS.slice(1).map((name) => (
-            <DataTable.Col key={name} source={name} disableSort={!resource.fields[name].sortable}>{field(name)}</DataTable.Col>
-          ))}
+        <DataTable rowClick="show" size={view.density === 'compact' ? 'small' : 'medium'} sx={{ "& .MuiTableCell-head": { whiteSpace: "nowrap" } }}>
+          {viewColumns(view.visible, resource, CELLS)}
           <DataTable.Col label={translate('crm.churn.waiting')} disableSort><DaysSinceField /></DataTable.Col>
           <DataTable.Col disableSort><RecordOutcomeButton /></DataTable.Col>
         </DataTable>
       )}
     </List>
+    </ListViewProvider>
   );
 }

@@ -13,6 +13,8 @@ import { SlaChip } from './SlaChip';
 import { SLA_ROW_BG } from './slaText';
 import { useSlaClock } from './useComplaintCalls';
 import { EscalateButton } from './EscalateButton';
+import { ListViewProvider, useListViewState } from '../../listViews/ListViewContext';
+import { viewColumns } from '../../listViews/viewColumns';
 
 export const COMPLAINT_COLUMNS = ['title', 'customer_id', 'received_at', 'category', 'severity', 'status', 'department', 'handler_id'] as const;
 const SLA_FILTERS = ['attention', 'due_soon', 'breached'] as const;
@@ -40,8 +42,11 @@ export function ComplaintList() {
     return state === 'breached' || state === 'due_soon' ? { backgroundColor: SLA_ROW_BG[state] } : {};
   };
   const [field, order] = resource.defaultSort;
+  const sort = useMemo(() => ({ field, order }), [field, order]);
+  const view = useListViewState({ resource, defaults: cols, defaultSort: sort });
   return (
-    <List filters={filters} sort={{ field, order }} perPage={25} actions={<GenericListActions><EscalateButton /></GenericListActions>} exporter={false}>
+    <ListViewProvider value={view}>
+    <List filters={filters} sort={sort} perPage={25} actions={<GenericListActions><EscalateButton /></GenericListActions>} exporter={false}>
       {isSmall ? (
         <SimpleList
           primaryText={fieldFor('title', resource.fields.title)}
@@ -56,17 +61,14 @@ export function ComplaintList() {
           rowClick="show"
         />
       ) : (
-        <DataTable rowClick="show" rowSx={rowSx} {...bulk}>
-          {cols.map((name) => (
-            <DataTable.Col key={name} source={name} disableSort={!resource.fields[name].sortable}>
-              {fieldFor(name, resource.fields[name])}
-            </DataTable.Col>
-          ))}
+        <DataTable rowClick="show" rowSx={rowSx} size={view.density === 'compact' ? 'small' : 'medium'} {...bulk}>
+          {viewColumns(view.visible, resource)}
           <DataTable.Col label="crm.complaints.sla.column" disableSort>
             <SlaChip />
           </DataTable.Col>
         </DataTable>
       )}
     </List>
+    </ListViewProvider>
   );
 }

@@ -5,9 +5,10 @@ import { useBulkTableProps } from '../../bulk/useBulkTableProps';
 import { useResourceMeta } from '../../meta/MetaContext';
 import { chinaToday, isOverdue, type Task } from '../../pages/tasks/taskGroups';
 import { listColumns } from '../generic/columns';
-import { fieldFor } from '../generic/fieldFor';
 import { filtersFor } from '../generic/filtersFor';
 import { GenericListActions } from '../generic/GenericListActions';
+import { ListViewProvider, useListViewState } from '../../listViews/ListViewContext';
+import { viewColumns } from '../../listViews/viewColumns';
 import { GenericMobileList } from '../generic/GenericMobileList';
 import { useSearchPlaceholder } from '../generic/useSearchPlaceholder';
 import { TaskQuickFilters } from './TaskQuickFilters';
@@ -29,20 +30,20 @@ export function EventTaskList() {
   const cols = listColumns(resource, TASK_COLUMNS);
   const filters = useMemo(() => filtersFor(resource, { searchPlaceholder, alwaysOn: ['status'] }), [resource, searchPlaceholder]);
   const [field, order] = resource.defaultSort;
+  const sort = useMemo(() => ({ field, order }), [field, order]);
+  const view = useListViewState({ resource, defaults: cols, defaultSort: sort });
   return (
-    <List filters={filters} sort={{ field, order }} perPage={25} actions={<GenericListActions />} exporter={false}>
+    <ListViewProvider value={view}>
+    <List filters={filters} sort={sort} perPage={25} actions={<GenericListActions />} exporter={false}>
       <TaskQuickFilters />
       {isSmall ? (
-        <GenericMobileList resource={resource} columns={cols} />
+        <GenericMobileList resource={resource} columns={view.visible.map((c) => c.source)} />
       ) : (
-        <DataTable rowClick="show" rowSx={overdueSx} {...bulk}>
-          {cols.map((name) => (
-            <DataTable.Col key={name} source={name} disableSort={!resource.fields[name].sortable}>
-              {fieldFor(name, resource.fields[name])}
-            </DataTable.Col>
-          ))}
+        <DataTable rowClick="show" rowSx={overdueSx} size={view.density === 'compact' ? 'small' : 'medium'} {...bulk}>
+          {viewColumns(view.visible, resource)}
         </DataTable>
       )}
     </List>
+    </ListViewProvider>
   );
 }
