@@ -11,6 +11,7 @@ import { dashboardMethods, type DashboardMethods } from './pages/dashboard/dashb
 import { complaintAnalysisMethods, type ComplaintAnalysisMethods } from './pages/reports/complaints/complaintApi';
 import { satisfactionMethods, type SatisfactionMethods } from './pages/reports/satisfaction/satisfactionApi';
 import { reportMethods, type ReportMethods } from './pages/reports/kit/reportApi';
+import { customFieldMethods, type CustomFieldMethods } from './resources/custom_fields/customFieldsApi';
 
 export type HttpClient = (url: string, options?: fetchUtils.Options) => ReturnType<typeof fetchUtils.fetchJson>;
 
@@ -58,7 +59,7 @@ export interface BulkMethods {
   undoBulk: (resource: string, batchId: string | number) => Promise<{ batchId: string; count: number }>;
 }
 
-export type CrmDataProvider = DataProvider & AccountMethods & BulkMethods & LoyaltyMethods & EventMethods & PlanMethods & ComplaintMethods & DashboardMethods & SatisfactionMethods & ComplaintAnalysisMethods & ReportMethods;
+export type CrmDataProvider = DataProvider & AccountMethods & BulkMethods & LoyaltyMethods & EventMethods & PlanMethods & ComplaintMethods & DashboardMethods & SatisfactionMethods & ComplaintAnalysisMethods & ReportMethods & CustomFieldMethods;
 
 function bulkMethods(http: HttpClient): BulkMethods {
   const send = async <T>(method: string, path: string, body: unknown) =>
@@ -99,5 +100,6 @@ export function createDataProvider(getLocale: () => string): CrmDataProvider {
     ...complaintAnalysisMethods(http),
     ...satisfactionMethods(http),
     ...reportMethods(http, getLocale),
+    ...customFieldMethods(http),
   };
 }

@@ -28,6 +28,7 @@ import { prospectsMessagesEn } from './prospects.en';
 import { ownersMessagesEn } from './owners.en';
 import { eventReportMessagesEn } from './eventReport.en';
 import { valueMessagesEn } from './value.en';
+import { customFieldsMessagesEn } from './customFields.en';
 import { listViewsMessagesEn } from './listViews.en';
 import type { crmMessagesZh } from './zh';
 
@@ -62,6 +63,7 @@ export const crmMessagesEn: SameKeys<typeof crmMessagesZh> = {
   owners: ownersMessagesEn,
   eventReport: eventReportMessagesEn,
   value: valueMessagesEn,
+  custom_fields: customFieldsMessagesEn,
   list_views: listViewsMessagesEn,
   app: {
     title: '客户关系管理 · CRM',
@@ -102,6 +104,7 @@ export const crmMessagesEn: SameKeys<typeof crmMessagesZh> = {
       classification: 'Classification',
       intention: 'Purchase intention',
       business: 'Business customer',
+      custom: 'More fields',
     },
     tabs: {
       profile: 'Profile',

@@ -3,6 +3,7 @@ import type { I18nProvider } from 'react-admin';
 import { zhMessages } from './zh';
 import { enMessages } from './en';
 import { asAppLocale, languageTag, LOCALES, type AppLocale } from './formats';
+import { customLabel } from '../meta/customLabels';
 
 /** react-admin keeps the chosen locale in localStorage under this key (its store's `locale`). */
 const STORE_KEY = 'RaStore.locale';
@@ -28,6 +29,8 @@ const polyglot = polyglotI18nProvider((locale) => (locale === 'en' ? enMessages 
  */
 export const i18nProvider: I18nProvider = {
   ...polyglot,
+  // labels the admin configured (custom fields, their lists) first; the message files for everything else
+  translate: (key, options) => customLabel(key, polyglot.getLocale()) ?? polyglot.translate(key, options),
   changeLocale: async (locale, options) => {
     await polyglot.changeLocale(locale, options);
     markDocument(locale);

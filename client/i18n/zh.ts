@@ -28,6 +28,7 @@ import { prospectsMessagesZh } from './prospects.zh';
 import { ownersMessagesZh } from './owners.zh';
 import { eventReportMessagesZh } from './eventReport.zh';
 import { valueMessagesZh } from './value.zh';
+import { customFieldsMessagesZh } from './customFields.zh';
 import { listViewsMessagesZh } from './listViews.zh';
 
 /** Every text the app itself shows (titles, tabs, hints, states), under `crm.`; en.ts has the same keys. */
@@ -59,6 +60,7 @@ export const crmMessagesZh = {
   owners: ownersMessagesZh,
   eventReport: eventReportMessagesZh,
   value: valueMessagesZh,
+  custom_fields: customFieldsMessagesZh,
   list_views: listViewsMessagesZh,
   app: {
     title: '客户关系管理 · CRM',
@@ -99,6 +101,7 @@ export const crmMessagesZh = {
       classification: '客户分类',
       intention: '购车意向（A卡）',
       business: '单位客户信息',
+      custom: '更多信息',
     },
     tabs: {
       profile: '客户资料',

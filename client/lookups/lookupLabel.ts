@@ -37,7 +37,7 @@ export function lookupLabel(lookups: readonly LookupRecord[], type: string, code
  */
 export function lookupChoices(lookups: readonly LookupRecord[], type: string, locale: string, current?: unknown): LookupChoice[] {
   return lookups
-    .filter((l) => l.type === type && (l.active !== false || l.code === current))
+    .filter((l) => l.type === type && (l.active !== false || l.code === current || (Array.isArray(current) && current.includes(l.code))))
     .sort((a, b) => (a.sort_order ?? 0) - (b.sort_order ?? 0) || a.code.localeCompare(b.code))
     .map((l) => ({ id: l.code, name: labelOf(l, locale), color: l.color }));
 }

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Box, Button, CircularProgress, ThemeProvider, Typography } from '@mui/material';
-import { MetaContext } from './MetaContext';
+import { MetaContext, MetaReloadContext } from './MetaContext';
+import { setCustomLabels } from './customLabels';
 import type { Meta } from './types';
 import { takeBootRequest } from './bootRequests';
 import { i18nProvider } from '../i18n/i18nProvider';
@@ -20,26 +21,67 @@ async function requestMeta(): Promise<Meta> {
 /** One request per page load (React's strict mode runs effects twice in development); a failure may be retried. */
 let pending: Promise<Meta> | null = null;
 function fetchMeta(): Promise<Meta> {
-  pending ??= requestMeta().catch((error: unknown) => {
-    pending = null;
-    throw error;
-  });
+  pending ??= requestMeta().then(
+    (meta) => {
+      setCustomLabels(meta);
+      return meta;
+    },
+    (error: unknown) => {
+      pending = null;
+      throw error;
+    },
+  );
   return pending;
 }
 
-/** Loads /api/meta once at start (screens are built from it) and shows a small loading state meanwhile. */
+/** Asks again (the admin changed custom fields, or the tab comes back after a while). */
+async function refetchMeta(): Promise<Meta> {
+  pending = null;
+  return fetchMeta();
+}
+
+/** A tab coming back to the front after this long asks whether the admin changed the fields meanwhile. */
+const STALE_AFTER_MS = 60_000;
+
+/**
+ * Loads /api/meta at start (screens are built from it) and shows a small loading state meanwhile; loads it again
+ * when asked (the custom fields screen after a change) and when the tab is shown again after a minute, so a field
+ * an admin added appears on everyone's screens without a restart.
+ */
 export function MetaProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<State>({ status: 'loading' });
+  const loadedAt = useRef(0);
   const load = useCallback(() => {
     setState({ status: 'loading' });
     fetchMeta().then(
-      (meta) => setState({ status: 'ready', meta }),
+      (meta) => {
+        loadedAt.current = Date.now();
+        setState({ status: 'ready', meta });
+      },
       () => setState({ status: 'failed' }),
     );
   }, []);
   useEffect(load, [load]);
+  const reload = useCallback(async () => {
+    const meta = await refetchMeta();
+    loadedAt.current = Date.now();
+    setState({ status: 'ready', meta });
+  }, []);
+  useEffect(() => {
+    const onShow = () => {
+      if (document.visibilityState === 'visible' && Date.now() - loadedAt.current > STALE_AFTER_MS) reload().catch(() => {});
+    };
+    document.addEventListener('visibilitychange', onShow);
+    return () => document.removeEventListener('visibilitychange', onShow);
+  }, [reload]);
 
-  if (state.status === 'ready') return <MetaContext.Provider value={state.meta}>{children}</MetaContext.Provider>;
+  if (state.status === 'ready') {
+    return (
+      <MetaReloadContext.Provider value={reload}>
+        <MetaContext.Provider value={state.meta}>{children}</MetaContext.Provider>
+      </MetaReloadContext.Provider>
+    );
+  }
   return (
     <ThemeProvider theme={lightTheme}>
       <Box sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', bgcolor: 'background.default' }}>

@@ -15,11 +15,20 @@ export interface ResourceMeta {
   fields: Record<string, FieldMeta>;
   /** present when rows may be imported from CSV/XLSX (the server's `importable`) */
   importable?: ResourceDef['importable'];
+  /** an admin may add fields to it (settings → custom fields) */
+  customizable?: boolean;
 }
 
 export interface Meta {
   resources: Record<string, ResourceMeta>;
   enums: Record<string, readonly string[]>;
+  /** lookup lists that custom choice fields brought in, labelled by their field */
+  lookupLists?: Record<string, { zh: string; en: string }>;
+}
+
+/** A field an admin added (settings → custom fields). */
+export function isCustomField(field: FieldMeta | undefined): boolean {
+  return field?.custom !== undefined;
 }
 
 /** Columns every table has, kept by the server. */

@@ -29,6 +29,7 @@ import survey_templates from './survey_templates';
 import message_templates from './message_templates';
 import greeting_days from './greeting_days';
 import outbox from './outbox';
+import custom_fields from './custom_fields';
 
 /** The screen set of every resource the client knows, by API resource name. */
 export const screenSets: Record<string, ScreenSet | undefined> = {
@@ -37,5 +38,5 @@ export const screenSets: Record<string, ScreenSet | undefined> = {
   cs_plans, events, event_tasks, event_participants, event_budget_lines, care_touches, care_plans, segments, users, lookups, audit_log, churn_risks,
   work_calendar_days,
   follow_up_rules, survey_templates,
-  message_templates, greeting_days, outbox,
+  message_templates, greeting_days, outbox, custom_fields,
 };

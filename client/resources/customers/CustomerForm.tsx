@@ -4,9 +4,10 @@ import { useResourceMeta } from '../../meta/MetaContext';
 import { InputGrid } from '../generic/InputGrid';
 import { formFields } from '../generic/columns';
 import { customerSections, SECTION_NAMES } from './customerSections';
+import { customFieldNames } from '../../customFields/customFieldNames';
 
 /**
- * The customer form in the same four sections as the profile; fields the server maintains (points balance,
+ * The customer form in the same sections as the profile, and a tab for the fields an admin added; fields the server maintains (points balance,
  * last visit) are left out. The record's `version` stays in the form values and goes back with the save.
  * A consultant limited to their own customers does not pick an owner: the server makes a new customer theirs.
  */
@@ -14,6 +15,8 @@ export function CustomerForm({ defaultValues }: { defaultValues?: Record<string,
   const meta = useResourceMeta('customers');
   const ownOnly = useProfile()?.scope === 'own_customers';
   const editable = new Set(formFields(meta).filter((name) => !(ownOnly && name === 'owner_id')));
+  // the fields an admin added (settings → custom fields), in their own tab
+  const custom = customFieldNames(meta).filter((name) => editable.has(name));
   return (
     <TabbedForm defaultValues={defaultValues} tabs={<TabbedFormTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile />}>
       {SECTION_NAMES.map((section) => (
@@ -21,6 +24,11 @@ export function CustomerForm({ defaultValues }: { defaultValues?: Record<string,
           <InputGrid resource={meta} names={customerSections[section].filter((name) => editable.has(name))} />
         </TabbedForm.Tab>
       ))}
+      {custom.length > 0 && (
+        <TabbedForm.Tab label="crm.customers.sections.custom" path="custom">
+          <InputGrid resource={meta} names={custom} />
+        </TabbedForm.Tab>
+      )}
     </TabbedForm>
   );
 }

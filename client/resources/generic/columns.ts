@@ -41,10 +41,18 @@ export function showFields(resource: ResourceMeta): string[] {
 /** Field types that make a useful filter input. */
 const FILTER_TYPES: FieldMeta['type'][] = ['enum', 'lookup', 'reference', 'boolean', 'date', 'datetime'];
 
+/** An admin's field is also filtered by amount (from/to) and by a value of its multiple choice. */
+const CUSTOM_FILTER_TYPES: FieldMeta['type'][] = [...FILTER_TYPES, 'number', 'money', 'integer', 'json'];
+
 export function filterFields(resource: ResourceMeta): string[] {
   return Object.entries(resource.fields)
-    .filter(([name, f]) => f.filterable && !isSystemField(name) && FILTER_TYPES.includes(f.type))
+    .filter(([name, f]) => f.filterable && !isSystemField(name) && (f.custom ? CUSTOM_FILTER_TYPES : FILTER_TYPES).includes(f.type))
     .map(([name]) => name);
+}
+
+/** The filterable fields an admin added (settings → custom fields), for screens that list their own filters. */
+export function customFilterFields(resource: ResourceMeta): string[] {
+  return filterFields(resource).filter((name) => resource.fields[name].custom);
 }
 
 export interface Related {

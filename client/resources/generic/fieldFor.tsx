@@ -9,6 +9,7 @@ import { ColorField } from '../../fields/ColorField';
 import { BooleanIconField } from '../../fields/BooleanIconField';
 import { JSON_KEY_LOOKUPS } from './jsonKeyLookups';
 import { LookupField } from '../../lookups/LookupField';
+import { LookupArrayField } from '../../lookups/LookupArrayField';
 import { TierField } from '../tiers/TierField';
 import { SignedPointsField } from '../point_entries/SignedPointsField';
 import { CustomerReferenceField } from './CustomerReferenceField';
@@ -40,6 +41,7 @@ export function fieldFor(name: string, field: FieldMeta): ReactElement {
     case 'datetime':
       return <LocalDateField key={name} source={name} showTime />;
     case 'json':
+      if (field.lookup) return <LookupArrayField key={name} source={name} lookup={field.lookup} />;
       return <JsonField key={name} source={name} keyLookup={JSON_KEY_LOOKUPS[name]} />;
     case 'text':
       return <TextField key={name} source={name} sx={{ whiteSpace: 'pre-wrap' }} />;

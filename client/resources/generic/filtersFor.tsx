@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { DateInput, NullableBooleanInput, SearchInput } from 'react-admin';
+import { DateInput, NullableBooleanInput, NumberInput, SearchInput } from 'react-admin';
 import type { ResourceMeta } from '../../meta/types';
 import { EnumInput } from '../../inputs/EnumInput';
 import { FilterBoundLabel } from '../../inputs/FilterBoundLabel';
@@ -20,7 +20,13 @@ export interface FilterOptions {
 export function filtersFor(resource: ResourceMeta, { searchPlaceholder, alwaysOn = [] }: FilterOptions): ReactElement[] {
   const out: ReactElement[] = [];
   if (resource.searchable) out.push(<SearchInput key="q" source="q" alwaysOn placeholder={searchPlaceholder} sx={{ minWidth: { sm: 300 } }} />);
-  for (const name of filterFields(resource)) {
+  return [...out, ...filterInputs(resource, filterFields(resource), alwaysOn)];
+}
+
+/** The filter inputs of the named fields (a date or amount as a from/to pair), by their types. */
+export function filterInputs(resource: ResourceMeta, names: readonly string[], alwaysOn: readonly string[] = []): ReactElement[] {
+  const out: ReactElement[] = [];
+  for (const name of names) {
     const field = resource.fields[name];
     const on = alwaysOn.includes(name);
     switch (field.type) {
@@ -29,6 +35,10 @@ export function filtersFor(resource: ResourceMeta, { searchPlaceholder, alwaysOn
         break;
       case 'lookup':
         out.push(<LookupInput key={name} source={name} lookup={field.lookup ?? ''} alwaysOn={on} />);
+        break;
+      case 'json':
+        // a multiple choice: the records holding the chosen value
+        if (field.lookup) out.push(<LookupInput key={name} source={name} lookup={field.lookup} alwaysOn={on} />);
         break;
       case 'reference':
         out.push(
@@ -41,6 +51,14 @@ export function filtersFor(resource: ResourceMeta, { searchPlaceholder, alwaysOn
         break;
       case 'boolean':
         out.push(<NullableBooleanInput key={name} source={name} alwaysOn={on} />);
+        break;
+      case 'integer':
+      case 'number':
+      case 'money':
+        out.push(
+          <NumberInput key={`${name}_gte`} source={`${name}_gte`} label={<FilterBoundLabel source={name} bound="from" />} alwaysOn={on} />,
+          <NumberInput key={`${name}_lte`} source={`${name}_lte`} label={<FilterBoundLabel source={name} bound="to" />} alwaysOn={on} />,
+        );
         break;
       case 'date':
       case 'datetime': {

@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import { cloneElement, type ReactElement } from 'react';
 import { InputAdornment } from '@mui/material';
 import {
   BooleanInput, DateInput, DateTimeInput, maxLength, maxValue, minLength, minValue, NumberInput, required, TextArrayInput, TextInput,
@@ -11,6 +11,8 @@ import { ScoresInput } from '../../inputs/ScoresInput';
 import { JSON_KEY_LOOKUPS } from './jsonKeyLookups';
 import { ReferenceAutocompleteInput } from '../../inputs/ReferenceAutocompleteInput';
 import { LookupInput } from '../../lookups/LookupInput';
+import { LookupArrayInput } from '../../lookups/LookupArrayInput';
+import { customHelperText } from '../../customFields/CustomHelp';
 import { TierInput } from '../tiers/TierInput';
 import { SensitiveInput } from '../../inputs/SensitiveInput';
 import { ColorInput } from '../../inputs/ColorInput';
@@ -32,6 +34,12 @@ const yuan = { input: { startAdornment: <InputAdornment position="start">¥</Inp
 
 /** The react-admin input that edits one meta field; its label comes from `resources.<r>.fields.<name>`. */
 export function inputFor(name: string, field: FieldMeta): ReactElement {
+  const input = inputOfType(name, field);
+  const help = customHelperText(field);
+  return help.helperText ? cloneElement(input, help) : input;
+}
+
+function inputOfType(name: string, field: FieldMeta): ReactElement {
   const validate = validatorsFor(field);
   switch (field.type) {
     case 'enum':
@@ -54,6 +62,7 @@ export function inputFor(name: string, field: FieldMeta): ReactElement {
     case 'datetime':
       return <DateTimeInput key={name} source={name} validate={validate} />;
     case 'json':
+      if (field.shape === 'string[]' && field.lookup) return <LookupArrayInput key={name} source={name} lookup={field.lookup} validate={validate} />;
       if (field.shape === 'string[]') return <TextArrayInput key={name} source={name} validate={validate} />;
       if (JSON_KEY_LOOKUPS[name]) return <ScoresInput key={name} source={name} lookup={JSON_KEY_LOOKUPS[name]} validate={validate} />;
       return <JsonInput key={name} source={name} validate={validate} />;
