@@ -1,4 +1,4 @@
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
 import CheckIcon from '@mui/icons-material/Check';
 import DeleteIcon from '@mui/icons-material/DeleteOutline';
@@ -62,14 +62,13 @@ export function ViewPicker({ groups, current, modified, canSave, onPick, onSave,
           <ListItemIcon>{!current && <CheckIcon fontSize="small" />}</ListItemIcon>
           <ListItemText primary={translate('crm.list_views.standard')} secondary={translate('crm.list_views.standard_hint')} />
         </MenuItem>
-        {sections.filter(([, views]) => views.length > 0).map(([key, views]) => (
-          <Fragment key={key}>
-            <ListSubheader sx={{ lineHeight: '32px' }}>{translate(`crm.list_views.sections.${key}`)}</ListSubheader>
-            {views.map((view) => (
-              <ViewMenuItem key={view.id} view={view} current={current?.id === view.id} onPick={run(() => onPick(view))} />
-            ))}
-          </Fragment>
-        ))}
+        {/* a Menu takes its items as a flat list (no fragments): each section's heading, then its views */}
+        {sections.filter(([, views]) => views.length > 0).flatMap(([key, views]) => [
+          <ListSubheader key={key} sx={{ lineHeight: '32px' }}>{translate(`crm.list_views.sections.${key}`)}</ListSubheader>,
+          ...views.map((view) => (
+            <ViewMenuItem key={view.id} view={view} current={current?.id === view.id} onPick={run(() => onPick(view))} />
+          )),
+        ])}
         <Divider />
         {current && canSave && (
           <MenuItem disabled={!modified} onClick={run(onSave)} data-testid="view-save">
