@@ -6,6 +6,7 @@ import { idNumber } from './identifiers.js';
 import { Rng, seedFor, weighted } from './random.js';
 import { companyName, ethnicity, familyMembers, interests, mainBusiness } from './texts.js';
 import { prospectCard } from './prospectCards.js';
+import { isPlantedDuplicate, plantDuplicate } from './duplicates.js';
 
 export type CustomerType = 'prospect' | 'owner' | 'fleet';
 
@@ -114,10 +115,12 @@ export function newCustomer(ctx: Ctx, index: number, id: number): Draft {
   if (source === 'referral') tags.add('老客户推荐');
   if (opinionLeader) tags.add('意见领袖');
   if (typeof profile.family_members === 'string' && /儿子|女儿/.test(profile.family_members)) tags.add('亲子家庭');
-  return {
+  const draft: Draft = {
     index, id, rng, type, gender, person, loc, created, firstPurchase, churnDay, model, profile, tags,
     ownerId: profile.owner_id as number | null,
     advisorId: rng.pick(staff.advisors),
     spend: Math.exp((rng.next() + rng.next() + rng.next() - 1.5) * 1.5) * (fleet ? 1.5 : 1),
   };
+  // a few customers are a second record of the one before (the duplicates page's demo pairs)
+  return index > 0 && isPlantedDuplicate(index) ? plantDuplicate(draft, newCustomer(ctx, index - 1, id - 1)) : draft;
 }

@@ -35,16 +35,22 @@ describe('duplicate customers', () => {
   afterAll(async () => t.drop());
 
   /** A customer with a phone unique to this test run unless given. */
-  const customer = async (values: Row = {}): Promise<Row> => {
-    serial += 1;
-    return service.create(resources.customers, { name: `客户${serial}`, phone: `137${String(10_000_000 + serial * 7919).slice(-8)}`, ...values }, ctx);
+  type Stored = Row & { id: number; version: number };
+  const must = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('expected a value');
+    return value;
   };
-  const create = async (resource: string, values: Row): Promise<Row> => {
+  const customer = async (values: Row = {}): Promise<Stored> => {
+    serial += 1;
+    return (await service.create(resources.customers, { name: `客户${serial}`, phone: `137${String(10_000_000 + serial * 7919).slice(-8)}`, ...values }, ctx)) as Stored;
+  };
+  const create = async (resource: string, values: Row): Promise<Stored> => {
     const body = { ...(await sampleValues(t.db, resources[resource])), ...values };
     if (resource === 'redemptions') await fundRedemption(t.db, body);
-    return service.create(resources[resource], body, ctx);
+    return (await service.create(resources[resource], body, ctx)) as Stored;
   };
-  const pairsOf = async (api: Api, query: Row = {}): Promise<Row> => (await api.get('/api/duplicates').query(query).expect(200)).body;
+  interface Pair { key: string; score: number; reasons: Row[]; a: Row; b: Row }
+  const pairsOf = async (api: Api, query: Row = {}): Promise<{ total: number; pairs: Pair[] }> => (await api.get('/api/duplicates').query(query).expect(200)).body;
   const keyOf = (a: Row, b: Row) => `${Math.min(Number(a.id), Number(b.id))}-${Math.max(Number(a.id), Number(b.id))}`;
   const auditOf = async (resource: string, id: number): Promise<Row[]> => t.db('audit_log').where({ resource, record_id: id }).orderBy('id');
 
@@ -53,20 +59,19 @@ describe('duplicate customers', () => {
     const b = await customer({ name: '张伟民', phone: '+86 13812345601', region: 'haidian' });
     const other = await customer({ name: '李娜', phone: '13912345602' });
     const page = await pairsOf(admin);
-    const pair = page.pairs.find((p: Row) => p.key === keyOf(a, b));
-    expect(pair).toBeDefined();
+    const pair = must(page.pairs.find((p: Pair) => p.key === keyOf(a, b)));
     expect(pair.reasons.map((r: Row) => r.code)).toEqual(expect.arrayContaining(['same_phone', 'similar_name', 'same_district']));
     // names that sound the same (章伟 / 张伟) match by their pinyin
     const c = await customer({ name: '张伟', phone: '13812345609' });
     const d = await customer({ name: '章伟', phone: '13812345609' });
-    const homophones = (await pairsOf(admin)).pairs.find((p: Row) => p.key === keyOf(c, d));
+    const homophones = must((await pairsOf(admin)).pairs.find((p: Pair) => p.key === keyOf(c, d)));
     expect(homophones.reasons.map((r: Row) => r.code)).toEqual(['same_phone', 'same_name_pinyin']);
     expect(pair.score).toBeGreaterThanOrEqual(55);
-    expect(page.pairs.some((p: Row) => p.key.split('-').includes(String(other.id)))).toBe(false);
+    expect(page.pairs.some((p: Pair) => p.key.split('-').includes(String(other.id)))).toBe(false);
     const byPhone = await pairsOf(admin, { reason: 'phone' });
-    expect(byPhone.pairs.map((p: Row) => p.key)).toContain(keyOf(a, b));
+    expect(byPhone.pairs.map((p: Pair) => p.key)).toContain(keyOf(a, b));
     const byEmail = await pairsOf(admin, { reason: 'email' });
-    expect(byEmail.pairs.map((p: Row) => p.key)).not.toContain(keyOf(a, b));
+    expect(byEmail.pairs.map((p: Pair) => p.key)).not.toContain(keyOf(a, b));
   });
 
   it('when the same name has the same birthday, or the same ID number, then the pair is proposed; two different ID numbers on one phone (a family) score below', async () => {
@@ -76,7 +81,7 @@ describe('duplicate customers', () => {
     const d = await customer({ name: '王 芳', id_number: '510104199001011234' });
     const father = await customer({ name: '赵建国', phone: '13700001111', id_number: '510104196501011234' });
     const son = await customer({ name: '赵小军', phone: '13700001111', id_number: '510104199501011234' });
-    const keys = (await pairsOf(admin, { limit: 100 })).pairs.map((p: Row) => p.key);
+    const keys = (await pairsOf(admin, { limit: 100 })).pairs.map((p: Pair) => p.key);
     expect(keys).toEqual(expect.arrayContaining([keyOf(a, b), keyOf(c, d)]));
     expect(keys).not.toContain(keyOf(father, son));
     // the review of any two records still says why they differ
@@ -88,7 +93,7 @@ describe('duplicate customers', () => {
     const mine1 = await customer({ name: '周杰', phone: '13600002222', owner_id: salesId });
     const mine2 = await customer({ name: '周杰', phone: '136-0000-2222', owner_id: salesId });
     const theirs = await customer({ name: '周杰', phone: '13600002222' });
-    const keys = (await pairsOf(sales, { limit: 100 })).pairs.map((p: Row) => p.key);
+    const keys = (await pairsOf(sales, { limit: 100 })).pairs.map((p: Pair) => p.key);
     expect(keys).toEqual([keyOf(mine1, mine2)]);
     await sales.get('/api/duplicates/review').query({ keep: mine1.id, remove: theirs.id }).expect(403);
     await sales.post('/api/duplicates/dismissals').send({ ids: [mine1.id, mine2.id] }).expect(403);
@@ -104,13 +109,13 @@ describe('duplicate customers', () => {
     const b = await customer({ name: '陈静', phone: '13500003333' });
     const res = await specialist.post('/api/duplicates/dismissals').send({ ids: [b.id, a.id], note: '同名不同人' }).expect(201);
     expect(Number(res.body.customer_a_id)).toBe(Math.min(Number(a.id), Number(b.id)));
-    expect((await pairsOf(admin, { limit: 100 })).pairs.map((p: Row) => p.key)).not.toContain(keyOf(a, b));
+    expect((await pairsOf(admin, { limit: 100 })).pairs.map((p: Pair) => p.key)).not.toContain(keyOf(a, b));
     const again = await specialist.post('/api/duplicates/dismissals').send({ ids: [a.id, b.id] }).expect(201);
     expect(again.body.id).toBe(res.body.id);
     const listed = (await admin.get('/api/duplicates/dismissals').expect(200)).body;
     expect(listed.rows.map((r: Row) => r.id)).toContain(res.body.id);
     await specialist.delete(`/api/duplicates/dismissals/${res.body.id}`).expect(200);
-    expect((await pairsOf(admin, { limit: 100 })).pairs.map((p: Row) => p.key)).toContain(keyOf(a, b));
+    expect((await pairsOf(admin, { limit: 100 })).pairs.map((p: Pair) => p.key)).toContain(keyOf(a, b));
     await specialist.post('/api/duplicates/dismissals').send({ ids: [a.id, a.id] }).expect(400);
   });
 
@@ -258,7 +263,7 @@ describe('duplicate customers', () => {
     const a = await customer({ name: '郑爽', phone: '13344445555' });
     const b = await customer({ name: '郑爽', phone: '13344445555' });
     const own = (await admin.get(`/api/duplicates/customers/${a.id}`).expect(200)).body.pairs;
-    expect(own.map((p: Row) => p.key)).toEqual([keyOf(a, b)]);
+    expect(own.map((p: Pair) => p.key)).toEqual([keyOf(a, b)]);
     await admin.post('/api/duplicates/merge').send({ keep_id: a.id, remove_id: b.id }).expect(200);
     expect((await admin.get(`/api/duplicates/customers/${a.id}`).expect(200)).body.pairs).toEqual([]);
   });
