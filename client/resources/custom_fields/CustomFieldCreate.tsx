@@ -3,7 +3,7 @@ import { CustomFieldForm } from './CustomFieldForm';
 import { toRequest } from './customFieldForm';
 import { useFieldSaved } from './useFieldSaved';
 
-const DEFAULTS = { resource: 'customers', type: 'text', required: false, hidden: false, retired: false, sort_order: 0 };
+const DEFAULTS = { resource: 'customers', type: 'text', required: false, hidden: false, retired: false };
 
 /** A new custom field; the screens pick it up as soon as it is saved. */
 export function CustomFieldCreate() {

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Box, Typography } from '@mui/material';
 import {
   BooleanInput, CheckboxGroupInput, NumberInput, required, SimpleForm, TextInput, Toolbar, SaveButton, useTranslate,
@@ -27,20 +27,22 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** The key follows the English label until the admin types one of their own. */
+/** The key follows the English label (WeChat ID → wechat_id) until the admin types one of their own. */
 function KeyInput() {
-  const { setValue, getFieldState } = useFormContext();
+  const { setValue } = useFormContext();
   const label = useWatch({ name: 'label_en' }) as string | undefined;
+  const typed = useRef(false);
   const suggested = suggestKey(label ?? '');
-  const touched = getFieldState('key').isDirty;
+  useEffect(() => {
+    if (!typed.current) setValue('key', suggested, { shouldDirty: true });
+  }, [suggested, setValue]);
   return (
     <TextInput
       source="key"
       validate={required()}
       helperText="crm.custom_fields.key_help"
-      placeholder={suggested}
-      onFocus={() => {
-        if (!touched && suggested) setValue('key', suggested, { shouldDirty: true });
+      onChange={() => {
+        typed.current = true;
       }}
       slotProps={{ htmlInput: { style: { fontFamily: 'monospace' }, autoCapitalize: 'off', spellCheck: false } }}
     />
@@ -103,7 +105,7 @@ export function CustomFieldForm({ mode, defaultValues }: { mode: 'create' | 'edi
         <CheckboxGroupInput source="edit_roles" choices={ROLES} helperText="crm.custom_fields.roles_help" />
       </Section>
       <Section title="crm.custom_fields.sections.display">
-        <NumberInput source="sort_order" step={1} min={0} />
+        <NumberInput source="sort_order" step={1} min={0} helperText="crm.custom_fields.order_help" />
         <Box />
         <BooleanInput source="hidden" helperText="crm.custom_fields.hidden_help" />
         <BooleanInput source="retired" helperText="crm.custom_fields.retired_help" />

@@ -41,7 +41,7 @@ export function CustomFieldList() {
         />
       ) : (
         <DataTable rowClick="edit" bulkActionButtons={false}>
-          <DataTable.Col source={locale === 'en' ? 'label_en' : 'label_zh'} label="resources.custom_fields.fields.label_zh">
+          <DataTable.Col source={locale === 'en' ? 'label_en' : 'label_zh'} label="crm.custom_fields.columns.name">
             <FieldLabel />
           </DataTable.Col>
           <DataTable.Col source="resource">
@@ -50,13 +50,13 @@ export function CustomFieldList() {
           <DataTable.Col source="type">
             <EnumField source="type" list="custom_kind" />
           </DataTable.Col>
-          <DataTable.Col source="lookup" disableSort>
+          <DataTable.Col source="lookup" disableSort label="crm.custom_fields.columns.source">
             <FieldSource />
           </DataTable.Col>
           <DataTable.Col source="required" disableSort>
             <BooleanIconField source="required" />
           </DataTable.Col>
-          <DataTable.Col source="retired" disableSort label="resources.custom_fields.fields.retired">
+          <DataTable.Col source="retired" disableSort label="crm.custom_fields.columns.status">
             <FieldStatus />
           </DataTable.Col>
           <DataTable.Col source="sort_order" align="right" />

@@ -142,10 +142,12 @@ async function requireValues(trx: Knex, def: ResourceDef, row: CustomFieldRow, f
 async function prepareCreate(trx: Knex, resources: Record<string, ResourceDef>, values: Row): Promise<Row> {
   const def = resources[String(values.resource)];
   const errors: Record<string, Reason> = {};
-  const keys: Row[] = await trx('custom_fields').where({ resource: def.name }).select('key');
+  const keys: Row[] = await trx('custom_fields').where({ resource: def.name }).select('key', 'sort_order');
   const problem = keyProblem(String(values.key), new Set([...takenNames(def), ...keys.map((k) => String(k.key))]));
   if (problem) errors.key = problem;
   const out: Row = { ...values, default_value: normalizeDefault(String(values.type), values.default_value) };
+  // no order given: after the resource's other fields
+  if (!out.sort_order) out.sort_order = Math.min(100_000, Math.max(0, ...keys.map((k) => Number(k.sort_order ?? 0))) + 10);
   if (!CHOICE_KINDS.includes(String(out.type))) out.lookup = null;
   if (out.type !== 'reference') out.reference = null;
   const row = rowOf(out);
