@@ -16,7 +16,7 @@ describe('menuGroups', () => {
     expect(groups.care).toEqual(['follow_ups', 'complaints', 'appointments', 'care_touches', 'care_plans', 'complaint_steps', 'outbox']);
     expect(groups.events).toEqual(['cs_plans', 'events', 'event_tasks', 'event_participants', 'event_budget_lines']);
     expect(groups.membership).toEqual(['tiers', 'point_entries', 'gifts', 'redemptions', 'point_adjustments', 'tier_changes']);
-    expect(groups.settings).toEqual(['users', 'lookups', 'follow_up_rules', 'survey_templates', 'message_templates', 'greeting_days', 'work_calendar_days', 'audit_log']);
+    expect(groups.settings).toEqual(['users', 'lookups', 'custom_fields', 'list_views', 'follow_up_rules', 'survey_templates', 'message_templates', 'greeting_days', 'work_calendar_days', 'audit_log']);
   });
 
   it('when the server declares a resource the client does not know, then it still appears, last in its group', () => {

@@ -7,7 +7,7 @@ const RESOURCE_ORDER = [
   'follow_ups', 'complaints', 'appointments', 'care_touches', 'care_plans', 'complaint_steps', 'outbox',
   'cs_plans', 'events', 'event_tasks', 'event_participants', 'event_budget_lines',
   'tiers', 'point_entries', 'gifts', 'redemptions', 'point_adjustments', 'tier_changes',
-  'users', 'lookups', 'custom_fields', 'follow_up_rules', 'survey_templates', 'message_templates', 'greeting_days', 'work_calendar_days', 'audit_log',
+  'users', 'lookups', 'custom_fields', 'list_views', 'follow_up_rules', 'survey_templates', 'message_templates', 'greeting_days', 'work_calendar_days', 'audit_log',
 ];
 
 export interface MenuGroupItems {

@@ -22,9 +22,9 @@ export const custom_fields: ResourceDef = {
   beforeDelete: async (trx, stored) => deleteCustomField(trx, await registry(), stored),
   fields: {
     resource: { type: 'enum', enum: 'custom_resource', required: true, filterable: true, sortable: true },
-    key: { type: 'string', required: true, max: 40, sortable: true, filterable: true },
     label_zh: { type: 'string', required: true, max: 100, sortable: true },
     label_en: { type: 'string', required: true, max: 100, sortable: true },
+    key: { type: 'string', required: true, max: 40, sortable: true, filterable: true },
     type: { type: 'enum', enum: 'custom_kind', required: true, filterable: true, sortable: true },
     lookup: { type: 'string', max: 40 },
     reference: { type: 'enum', enum: 'custom_reference_target' },

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: the speed targets (lists, search, bulk changes, export, import), measured on a realistic 100,000-customer data set.
- *   npm run bench -- [--customers 100000] [--database sqlite://./data/bench.sqlite] [--only lists|loyalty|care|analytics|heavy|cold|paint]
+ *   npm run bench -- [--customers 100000] [--database sqlite://./data/bench.sqlite] [--only lists|loyalty|care|analytics|custom|heavy|cold|paint]
  * Server time is measured in the server (the time from request in to response out, from a middleware),
  * with the HTTP round trip on loopback printed beside it.
  */
@@ -25,12 +25,13 @@ import { benchLoyalty } from './loyalty.js';
 import { benchCare } from './care.js';
 import { benchAnalytics } from './analytics.js';
 import { measureFirstPaint } from './firstPaint.js';
+import { benchCustomFields } from './customFields.js';
 
 const { values: args } = parseArgs({
   options: {
     customers: { type: 'string', default: '100000' },
     database: { type: 'string', default: 'sqlite://./data/bench.sqlite' },
-    // run one part only: lists, loyalty, care, analytics, heavy (bulk, export, import), cold, paint
+    // run one part only: lists, loyalty, care, analytics, custom (custom fields), heavy (bulk, export, import), cold, paint
     only: { type: 'string' },
   },
 });
@@ -130,6 +131,7 @@ await measure('Sales consultant: own customers\' follow-ups, page 2 + total', 20
 if (part('loyalty')) await benchLoyalty({ db, send, measure });
 if (part('care')) await benchCare({ db, base, tokens: { specialist: specialistToken, sales: salesToken, admin: adminToken }, measure });
 if (part('analytics')) await benchAnalytics({ db, base, tokens: { sales: salesToken }, measure });
+if (part('custom')) await benchCustomFields({ db, send, get, measure });
 
 server.close();
 

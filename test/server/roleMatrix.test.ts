@@ -41,6 +41,7 @@ const TABLE = `
   segments            RCUD   RCUD        RCUD           -
   users               RCUD   R           R              R
   lookups             RCUD   R           R              R
+  custom_fields       RCUD   R           R              R
   audit_log           R      R           r              r
   complaint_steps     R      R           R              -
   churn_risks         RCUD   RCUD        RCUD           RCU

@@ -23,6 +23,8 @@ export async function sampleValues(db: Knex, def: ResourceDef): Promise<Row> {
   if (def.name === 'care_plans') row.customer_id = await valueFor(db, def, 'customer_id', def.fields.customer_id);
   // an SMS or e-mail touch needs the customer's consent; a card needs none
   if (def.name === 'care_touches') row.channel = 'card';
+  // a custom field's key is an identifier no built-in field has
+  if (def.name === 'custom_fields') Object.assign(row, { resource: 'customers', key: `sample_field_${counter}`, type: 'text' });
   // a saved list view is for a real list, its config checked against that list's fields
   if (def.name === 'list_views') {
     Object.assign(row, { resource: 'customers', config: { columns: [{ source: 'name' }], density: 'compact', filter: {}, sort: null, per_page: 25 } });

@@ -17,8 +17,9 @@ async function storedField(db: Knex, id: number): Promise<Record<string, unknown
 
 /**
  * What deleting a custom field takes: `GET /custom_fields/:id/usage` counts the records holding a value (the
- * confirmation shows it), and `DELETE /custom_fields/:id?confirm=<key>` deletes only when the key is typed
- * back; without it, 400 saying what would be erased. Retiring (`retired: true`) keeps the values instead.
+ * confirmation shows it), and `DELETE /custom_fields/:id?confirm=<key>` deletes a field records hold values of
+ * only when the key is typed back; without it, 400 saying what would be erased. Retiring (`retired: true`) keeps
+ * the values instead.
  */
 export function customFieldRoutes(db: Knex, service: ResourceService): Router {
   const router = Router();
@@ -34,8 +35,10 @@ export function customFieldRoutes(db: Knex, service: ResourceService): Router {
     assertCan(ctx.actor, custom_fields, 'delete');
     const id = idOf(req);
     const stored = await storedField(db, id);
-    if (req.query.confirm !== stored.key) {
-      const count = await heldValues(db, resources, stored);
+    // a field no record holds a value of goes at once (a stock client's plain DELETE works); one with values only
+    // when its key is typed back
+    const count = await heldValues(db, resources, stored);
+    if (count > 0 && req.query.confirm !== stored.key) {
       throw badRequest({ confirm: reason('confirm_delete_field', { key: String(stored.key), count }) });
     }
     res.json(await service.remove(custom_fields, id, ctx));
