@@ -24,6 +24,7 @@ export const auditMessagesEn: SameKeys<typeof auditMessagesZh> = {
     token_created: 'created an API token',
     token_revoked: 'revoked an API token',
     export: 'exported data',
+    merge: 'merged duplicate customer records (%{smart_count} field changed) |||| merged duplicate customer records (%{smart_count} fields changed)',
   },
   columns: {
     field: 'Field',
@@ -40,6 +41,8 @@ export const auditMessagesEn: SameKeys<typeof auditMessagesZh> = {
   },
   pseudo_fields: {
     token: 'API token',
+    merged_from: 'Merged in',
+    merged_into: 'Merged into',
   },
   system_user: 'System',
   batch: 'Bulk',

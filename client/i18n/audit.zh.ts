@@ -23,6 +23,7 @@ export const auditMessagesZh = {
     token_created: '创建了 API 令牌',
     token_revoked: '吊销了 API 令牌',
     export: '导出了数据',
+    merge: '合并了重复客户档案（%{smart_count} 个字段有变化） |||| 合并了重复客户档案（%{smart_count} 个字段有变化）',
   },
   columns: {
     field: '字段',
@@ -40,6 +41,8 @@ export const auditMessagesZh = {
   /** fields an audit row names that are not fields of the record */
   pseudo_fields: {
     token: 'API 令牌',
+    merged_from: '并入档案',
+    merged_into: '并入至',
   },
   system_user: '系统',
   batch: '批量',

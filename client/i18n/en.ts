@@ -28,6 +28,7 @@ import { prospectsMessagesEn } from './prospects.en';
 import { ownersMessagesEn } from './owners.en';
 import { eventReportMessagesEn } from './eventReport.en';
 import { valueMessagesEn } from './value.en';
+import { duplicatesMessagesEn } from './duplicates.en';
 import { customFieldsMessagesEn } from './customFields.en';
 import { listViewsMessagesEn } from './listViews.en';
 import type { crmMessagesZh } from './zh';
@@ -63,6 +64,7 @@ export const crmMessagesEn: SameKeys<typeof crmMessagesZh> = {
   owners: ownersMessagesEn,
   eventReport: eventReportMessagesEn,
   value: valueMessagesEn,
+  duplicates: duplicatesMessagesEn,
   custom_fields: customFieldsMessagesEn,
   list_views: listViewsMessagesEn,
   app: {

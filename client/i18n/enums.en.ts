@@ -175,6 +175,7 @@ export const enumMessagesEn: EnumLabels = {
     token_created: 'API token created',
     token_revoked: 'API token revoked',
     export: 'Exported',
+    merge: 'Merged',
   },
   role: {
     admin: 'Administrator',

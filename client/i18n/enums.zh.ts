@@ -164,6 +164,7 @@ export const enumMessagesZh: EnumLabels = {
     token_created: '创建 API 令牌',
     token_revoked: '吊销 API 令牌',
     export: '导出',
+    merge: '合并',
   },
   role: {
     admin: '系统管理员',

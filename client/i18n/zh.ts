@@ -28,6 +28,7 @@ import { prospectsMessagesZh } from './prospects.zh';
 import { ownersMessagesZh } from './owners.zh';
 import { eventReportMessagesZh } from './eventReport.zh';
 import { valueMessagesZh } from './value.zh';
+import { duplicatesMessagesZh } from './duplicates.zh';
 import { customFieldsMessagesZh } from './customFields.zh';
 import { listViewsMessagesZh } from './listViews.zh';
 
@@ -60,6 +61,7 @@ export const crmMessagesZh = {
   owners: ownersMessagesZh,
   eventReport: eventReportMessagesZh,
   value: valueMessagesZh,
+  duplicates: duplicatesMessagesZh,
   custom_fields: customFieldsMessagesZh,
   list_views: listViewsMessagesZh,
   app: {

@@ -14,6 +14,7 @@ import { AppointmentsMenuItem } from './AppointmentsMenuItem';
 import { TodayMenuItem } from './TodayMenuItem';
 import { DashboardMenuItem } from './DashboardMenuItem';
 import { reportMenuItems } from './ReportsMenuGroup';
+import { DuplicatesMenuItem } from '../pages/duplicates/DuplicatesMenuItem';
 
 /** The tiers list's link also matches /tiers/manage, the events list's /events/plan (react-admin matches by prefix); there only the page's own item is lit. */
 const NOT_ACTIVE = {
@@ -43,6 +44,7 @@ export function Menu() {
     ...(group === 'events' && resources.includes('event_tasks') ? [<MyTasksMenuItem key="tasks.mine" />] : []),
     ...(group === 'care' && resources.includes('appointments') ? [<AppointmentsMenuItem key="appointments.calendar" />] : []),
     ...(group === 'membership' && resources.includes('tiers') ? [<TiersMenuItem key="tiers.manage" />] : []),
+    ...(group === 'customers' && resources.includes('customers') ? [<DuplicatesMenuItem key="customers.duplicates" />] : []),
     ...resources.map((name) => (
       <RaMenu.ResourceItem key={name} name={name} sx={(name === 'tiers' && onTiersPage) || (name === 'events' && onPlanPage) || (name === 'appointments' && pathname.startsWith(PAGE_PATHS.appointments)) ? NOT_ACTIVE : undefined} />
     )),

@@ -17,5 +17,6 @@ export const LAZY_PAGES: { key: string; path: string; page: ComponentType }[] = 
   { key: 'myTasks', path: PAGE_PATHS.myTasks, page: page(async () => (await import('./tasks/MyTasksPage')).MyTasksPage) },
   { key: 'invitations', path: PAGE_PATHS.invitations, page: page(async () => (await import('./events/invitations/InvitationListPage')).InvitationListPage) },
   { key: 'notice', path: PAGE_PATHS.notice, page: page(async () => (await import('./complaints/RectificationNoticePage')).RectificationNoticePage) },
+  { key: 'duplicates', path: PAGE_PATHS.duplicates, page: page(async () => (await import('./duplicates/DuplicatesPage')).DuplicatesPage) },
   { key: 'appointments', path: PAGE_PATHS.appointments, page: page(async () => (await import('./appointments/AppointmentsPage')).AppointmentsPage) },
 ];

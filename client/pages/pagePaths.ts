@@ -13,4 +13,5 @@ export const PAGE_PATHS = {
   invitations: '/events/:id/invitations',
   notice: '/complaints/:id/notice',
   appointments: '/appointments/calendar',
+  duplicates: '/duplicates',
 } as const;

@@ -8,6 +8,7 @@ import KeyOffIcon from '@mui/icons-material/KeyOff';
 import LockResetIcon from '@mui/icons-material/LockReset';
 import LoginIcon from '@mui/icons-material/Login';
 import LogoutIcon from '@mui/icons-material/Logout';
+import MergeTypeIcon from '@mui/icons-material/MergeType';
 import type { ChipColor } from '../../fields/enumColors';
 
 export interface ActionStyle {
@@ -26,6 +27,7 @@ const styles: Record<string, ActionStyle> = {
   token_created: { icon: KeyIcon, color: 'secondary' },
   token_revoked: { icon: KeyOffIcon, color: 'secondary' },
   export: { icon: FileDownloadOutlinedIcon, color: 'primary' },
+  merge: { icon: MergeTypeIcon, color: 'warning' },
 };
 
 export function actionStyle(action: unknown): ActionStyle {

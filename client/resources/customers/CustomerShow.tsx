@@ -4,12 +4,15 @@ import { HistoryTab } from '../audit_log/HistoryTab';
 import { CustomerHeader } from './CustomerHeader';
 import { CustomerPoints } from './CustomerPoints';
 import { CustomerProfile } from './CustomerProfile';
+import { CustomerDuplicatesHint } from '../../pages/duplicates/CustomerDuplicatesHint';
+import { MergedRecords } from '../../pages/duplicates/MergedRecords';
 
 /** One shared view of a customer for every department: profile, vehicles, visits, follow-ups, complaints, points, events, history. */
 export function CustomerShow() {
   return (
     <Show>
       <CustomerHeader />
+      <CustomerDuplicatesHint />
       <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile />}>
         <TabbedShowLayout.Tab label="crm.customers.tabs.profile">
           <CustomerProfile />
@@ -34,6 +37,7 @@ export function CustomerShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="crm.audit.history" path="history">
           <HistoryTab />
+          <MergedRecords />
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>
     </Show>
