@@ -17,8 +17,8 @@ import * as customerFirstPurchase from './20261201000000_customer_first_purchase
 import * as customerVisitMonths from './20261201100000_customer_visit_months.js';
 import * as workQueueIndexes from './20261201200000_work_queue_indexes.js';
 import * as customerPrefixIndexes from './20261201300000_customer_prefix_indexes.js';
-import * as customFields from './20261202050000_custom_fields.js';
 import * as listViews from './20261202100000_list_views.js';
+import * as customFields from './20261202050000_custom_fields.js';
 import * as customerDuplicates from './20261202200000_customer_duplicates.js';
 
 /**
@@ -42,9 +42,9 @@ const migrations: Record<string, Knex.Migration> = {
   '20261130320000_followup_staff_index': followUpStaffIndex,
   '20261201000000_customer_first_purchase': customerFirstPurchase,
   '20261201100000_customer_visit_months': customerVisitMonths,
-  '20261202050000_custom_fields': customFields,
   '20261201200000_work_queue_indexes': workQueueIndexes,
   '20261201300000_customer_prefix_indexes': customerPrefixIndexes,
+  '20261202050000_custom_fields': customFields,
   '20261202100000_list_views': listViews,
   '20261202200000_customer_duplicates': customerDuplicates,
 };

@@ -182,10 +182,10 @@ export const enumMessagesEn: EnumLabels = {
     cs_manager: 'CS manager',
     cs_specialist: 'CS specialist',
     sales_consultant: 'Sales consultant',
+  },
   custom_resource: { customers: 'Customers', vehicles: 'Vehicles', service_visits: 'Service visits', appointments: 'Appointments', follow_ups: 'Follow-ups', complaints: 'Complaints', events: 'Events', event_participants: 'Event participants', gifts: 'Gifts', care_touches: 'Care touches' },
   custom_kind: { text: 'Text', long_text: 'Long text', number: 'Number', money: 'Money', date: 'Date', boolean: 'Yes / no', choice: 'Single choice (lookup)', multi_choice: 'Multiple choice (lookup)', reference: 'Reference to a record', phone: 'Phone', email: 'E-mail' },
   custom_reference_target: { customers: 'Customer', vehicles: 'Vehicle', users: 'Staff member', events: 'Event', gifts: 'Gift', complaints: 'Complaint', tiers: 'Tier' },
-  },
   lookup_type: {
     region: 'District',
     city: 'City',

@@ -171,10 +171,10 @@ export const enumMessagesZh: EnumLabels = {
     cs_manager: '客户关系经理',
     cs_specialist: '客户关系专员',
     sales_consultant: '销售顾问',
+  },
   custom_resource: { customers: '客户档案', vehicles: '车辆', service_visits: '进站记录', appointments: '预约', follow_ups: '回访', complaints: '投诉', events: '活动', event_participants: '活动参与者', gifts: '礼品', care_touches: '关怀记录' },
   custom_kind: { text: '单行文本', long_text: '多行文本', number: '数字', money: '金额', date: '日期', boolean: '是/否', choice: '单选（字典）', multi_choice: '多选（字典）', reference: '关联记录', phone: '电话', email: '电子邮箱' },
   custom_reference_target: { customers: '客户', vehicles: '车辆', users: '员工', events: '活动', gifts: '礼品', complaints: '投诉', tiers: '会员等级' },
-  },
   lookup_type: {
     region: '区县',
     city: '城市',
