@@ -30,6 +30,13 @@ export function selectList(db: Knex, def: ResourceDef, names: readonly string[])
   return names.map((name) => (fieldOf(def, name)?.custom ? db.raw(selectSql(d, def.table, name)) : `${def.table}.${name}`));
 }
 
+/** Records whose field holds one of `values` (a custom field's value compared in the JSON column). */
+export function whereValueIn(db: Knex, qb: Knex.QueryBuilder, def: ResourceDef, name: string, values: readonly (string | number)[]): void {
+  const sql = customValueSql(db, def, name);
+  if (sql) qb.whereRaw(`${sql} IN (${values.map(() => '?').join(', ')})`, [...values]);
+  else qb.whereIn(`${def.table}.${name}`, [...values]);
+}
+
 /** A multiple-choice custom field (its value a list of lookup codes). */
 export const isItemList = (field: FieldDef | undefined): boolean => field?.custom !== undefined && field.type === 'json';
 

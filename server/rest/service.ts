@@ -15,6 +15,7 @@ import { reason } from './reasons.js';
 import { applySearch } from './search.js';
 import { serialize, toColumns } from './serialize.js';
 import { validateBody, validateRecord } from './validate.js';
+import { assertUnreferenced } from './bulk/remove.js';
 import { columnRef, customValueSql, forInsert, forUpdate, isItemList, selectList, whereHoldsAny, whereListEmpty } from './columns.js';
 
 const now = () => new Date().toISOString();
@@ -246,6 +247,8 @@ export class ResourceService {
       const before = await this.load(def, id, trx);
       await assertInScope(trx, def, ctx.actor, before);
       await def.beforeDelete?.(trx, before);
+      // a custom reference field has no foreign key: a record it names is refused deletion like one a column names
+      await assertUnreferenced(trx, def, [id], true);
       await trx(def.table).where({ id }).delete();
       await def.afterWrite?.(trx, before);
       await def.afterRows?.(trx, [{ before, after: null }], ctx);

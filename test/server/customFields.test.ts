@@ -221,6 +221,16 @@ describe('custom fields', () => {
     expect((await stored(ids[0])).custom?.risk_level).toBe('low');
   });
 
+  it('when a lookup value a custom choice holds or a record a custom reference names is deleted, then it is refused like a built-in one', async () => {
+    const low = (await t.db('lookups').where({ type: 'risk_level', code: 'low' }).first('id')).id as number;
+    const res = await admin.delete(`/api/lookups/${low}`).set('Accept-Language', 'en').expect(400);
+    expect(res.body.errors.id).toContain('records still use this value');
+    const advisor = (await stored(ids[0])).custom?.advisor as number;
+    const refused = await admin.delete(`/api/users/${advisor}`).expect(409);
+    expect(Object.keys(refused.body.errors)).toEqual(['customers']);
+    expect(await t.db('users').where({ id: advisor }).first('id')).toBeDefined();
+  });
+
   it('when a field is deleted, then the key must be typed back, its values are erased and the deletion is in the audit trail', async () => {
     const usage = (await admin.get(`/api/custom_fields/${riskField}/usage`).expect(200)).body;
     expect(usage).toEqual({ key: 'risk_level', count: 4 });

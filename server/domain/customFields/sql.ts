@@ -9,23 +9,28 @@ import type { FieldDef } from '../../resources/types.js';
 
 const column = (table: string | null) => (table ? `"${table}"."custom"` : '"custom"');
 
-/** Casts that make PostgreSQL compare and sort the JSON text as its kind (SQLite's json_extract answers typed values). */
-function pgCast(field: FieldDef): string {
+/** The JSON type whose text PostgreSQL casts for a field's kind to compare and sort it (null: compared as text). */
+function pgKind(field: FieldDef): { json: string; cast: string } | null {
   switch (field.type) {
     case 'integer':
-    case 'reference': return '::bigint';
+    case 'reference':
     case 'number':
-    case 'money': return '::numeric';
-    case 'boolean': return '::boolean';
-    default: return '';
+    case 'money': return { json: 'number', cast: 'numeric' };
+    case 'boolean': return { json: 'boolean', cast: 'boolean' };
+    default: return null;
   }
 }
 
-/** A field's value as filters and sorts compare it; `table` null inside an index definition. */
+/**
+ * A field's value as filters and sorts compare it; `table` null inside an index definition. On PostgreSQL a number
+ * or yes/no is cast only when the JSON holds one: the expression never fails, not even on the stale row versions an
+ * index build reads after a field changed kind.
+ */
 export function valueSql(dialect: Dialect, table: string | null, key: string, field: FieldDef): string {
   if (dialect === 'sqlite') return `json_extract(${column(table)}, '$.${key}')`;
-  const cast = pgCast(field);
-  return cast ? `((${column(table)} ->> '${key}')${cast})` : `(${column(table)} ->> '${key}')`;
+  const kind = pgKind(field);
+  if (!kind) return `(${column(table)} ->> '${key}')`;
+  return `(CASE WHEN jsonb_typeof(${column(table)} -> '${key}') = '${kind.json}' THEN (${column(table)} ->> '${key}')::${kind.cast} END)`;
 }
 
 /** A field's value as the API answers it (lists as JSON), named as the field. */

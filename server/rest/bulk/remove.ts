@@ -7,23 +7,28 @@ import { reason } from '../reasons.js';
 import type { Context, ResourceService } from '../service.js';
 import { RowError, chunks, entryOf, readRows, runHooks, writeAuditRows } from './rows.js';
 import { bodyOf, parseSelection, selectedIds } from './selection.js';
+import { selectList, whereValueIn } from '../columns.js';
 import { MAX_IDS_ANSWERED, type BulkAnswer } from './update.js';
 
-/** Every column of every resource that points at `def`'s records. */
-function referencesTo(def: ResourceDef): { source: ResourceDef; column: string }[] {
+/** Every field of every resource that points at `def`'s records (custom reference fields among them). */
+function referencesTo(def: ResourceDef, customOnly: boolean): { source: ResourceDef; column: string }[] {
   return Object.values(resources).flatMap((source) =>
     Object.entries(source.fields)
-      .filter(([, f]) => f.type === 'reference' && f.reference === def.name)
+      .filter(([, f]) => f.type === 'reference' && f.reference === def.name && (!customOnly || f.custom))
       .map(([column]) => ({ source, column })));
 }
 
 /**
  * A record other records still point at is not deleted in bulk — not even where the database would cascade
  * or blank the reference — so a bulk delete removes only what it records, and its undo can restore all of it.
+ * `customOnly`: just the custom reference fields, which no foreign key guards (a single delete leaves the
+ * built-in ones to the database).
  */
-async function assertUnreferenced(trx: Knex.Transaction, def: ResourceDef, ids: number[]): Promise<void> {
-  for (const { source, column } of referencesTo(def)) {
-    const used = await trx(source.table).whereIn(column, ids).first(column);
+export async function assertUnreferenced(trx: Knex.Transaction, def: ResourceDef, ids: number[], customOnly = false): Promise<void> {
+  for (const { source, column } of referencesTo(def, customOnly)) {
+    const qb = trx(source.table);
+    whereValueIn(trx, qb, source, column, ids);
+    const used = await qb.first(selectList(trx, source, [column]));
     if (used) {
       const id = Number((used as Row)[column]);
       throw new RowError(409, 'referenced', { [source.name]: reason('still_used', { id, resource: source.name }) }, id);
