@@ -20,6 +20,7 @@ import * as customerPrefixIndexes from './20261201300000_customer_prefix_indexes
 import * as listViews from './20261202100000_list_views.js';
 import * as customFields from './20261202050000_custom_fields.js';
 import * as customerDuplicates from './20261202200000_customer_duplicates.js';
+import * as customerMatchKeys from './20261203000000_customer_match_keys.js';
 
 /**
  * The migrations in order. Listed here (not discovered on disk) so they run the same under tsx, Vitest
@@ -47,6 +48,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261202050000_custom_fields': customFields,
   '20261202100000_list_views': listViews,
   '20261202200000_customer_duplicates': customerDuplicates,
+  '20261203000000_customer_match_keys': customerMatchKeys,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: the speed targets (lists, search, bulk changes, export, import), measured on a realistic 100,000-customer data set.
- *   npm run bench -- [--customers 100000] [--database sqlite://./data/bench.sqlite] [--only lists|loyalty|care|analytics|custom|heavy|cold|paint]
+ *   npm run bench -- [--customers 100000] [--database sqlite://./data/bench.sqlite] [--only lists|loyalty|care|analytics|custom|duplicates|heavy|cold|paint]
  * Server time is measured in the server (the time from request in to response out, from a middleware),
  * with the HTTP round trip on loopback printed beside it.
  */
@@ -26,12 +26,13 @@ import { benchCare } from './care.js';
 import { benchAnalytics } from './analytics.js';
 import { measureFirstPaint } from './firstPaint.js';
 import { benchCustomFields } from './customFields.js';
+import { benchDuplicates } from './duplicates.js';
 
 const { values: args } = parseArgs({
   options: {
     customers: { type: 'string', default: '100000' },
     database: { type: 'string', default: 'sqlite://./data/bench.sqlite' },
-    // run one part only: lists, loyalty, care, analytics, custom (custom fields), heavy (bulk, export, import), cold, paint
+    // run one part only: lists, loyalty, care, analytics, custom (custom fields), duplicates, heavy (bulk, export, import), cold, paint
     only: { type: 'string' },
   },
 });
@@ -132,6 +133,7 @@ if (part('loyalty')) await benchLoyalty({ db, send, measure });
 if (part('care')) await benchCare({ db, base, tokens: { specialist: specialistToken, sales: salesToken, admin: adminToken }, measure });
 if (part('analytics')) await benchAnalytics({ db, base, tokens: { sales: salesToken }, measure });
 if (part('custom')) await benchCustomFields({ db, send, get, measure });
+if (part('duplicates')) await benchDuplicates({ db, base, tokens: { admin: adminToken, sales: salesToken }, measure });
 
 server.close();
 
