@@ -194,7 +194,16 @@ describe('custom fields', () => {
   });
 
   it('when a field is retired, then the API stops serving it but keeps its values; restored, they are back', async () => {
+    const view = await manager.post('/api/list_views').send({
+      resource: 'customers', name: '高风险', config: {
+        columns: [{ source: 'name' }, { source: 'risk_level' }], density: 'compact', filter: { risk_level: 'high', customer_type: 'owner' },
+        sort: { field: 'risk_level', order: 'ASC' }, per_page: 25,
+      },
+    }).expect(201);
     await admin.put(`/api/custom_fields/${riskField}`).send({ retired: true }).expect(200);
+    // the saved view no longer names it, so it still opens
+    const config = (await manager.get(`/api/list_views/${view.body.id}`).expect(200)).body.config;
+    expect(config).toMatchObject({ columns: [{ source: 'name' }], filter: { customer_type: 'owner' }, sort: null });
     expect((await customer(ids[0])).risk_level).toBeUndefined();
     await admin.put(`/api/customers/${ids[0]}`).send({ house_area: 101 }).expect(200);
     expect((await stored(ids[0])).custom?.risk_level).toBe('low');

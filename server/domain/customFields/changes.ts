@@ -11,6 +11,7 @@ import { builtInFields, customFieldRowOf, markCustomFieldsStale, parsedDefault }
 import { convertValue } from './conversion.js';
 import { countWithoutValue, eraseValues, fillMissing, rewriteValues, storedValues } from './values.js';
 import { syncValueIndex } from './indexes.js';
+import { dropFieldFromViews } from './listViews.js';
 
 /**
  * The rules of adding, changing and deleting a custom field, and what each does to the stored records, all in the
@@ -211,6 +212,7 @@ async function prepareUpdate(trx: Knex, resources: Record<string, ResourceDef>, 
   if (Object.keys(errors).length) throw badRequest(errors);
   await fill();
   await syncValueIndex(trx, def, row.key, row.retired ? null : field);
+  if (row.retired && !stored.retired) await dropFieldFromViews(trx, def.name, row.key);
   markCustomFieldsStale();
   return out;
 }
@@ -231,6 +233,7 @@ export async function deleteCustomField(trx: Knex, resources: Record<string, Res
   if (!def) return;
   await eraseValues(trx, def, row.key);
   await syncValueIndex(trx, def, row.key, null);
+  await dropFieldFromViews(trx, def.name, row.key);
   markCustomFieldsStale();
 }
 
