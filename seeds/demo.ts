@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { analyzeAfterLoad, vacuumAfterLoad } from '../server/db/statistics.js';
 import { withoutTriggers } from '../server/db/triggers.js';
+import { fillMatchKeys } from '../server/domain/duplicates/matchKeys.js';
 import { Clock } from './demo/dates.js';
 import { Ids, type Ctx, type Row, type TierInfo } from './demo/context.js';
 import { DEMO_PASSWORDS, staffRows } from './demo/staff.js';
@@ -103,8 +104,12 @@ export async function seedDemo(db: Knex, opts: { customers: number; today?: Date
   await db.transaction(async (trx) => {
     const writer = await BatchInsert.open(trx, { cacheKiB: 262_144 });
     try {
-      // the customers' rows carry what the vehicles' and visits' triggers would keep (seeds/demo/block.ts)
-      await withoutTriggers(trx, ['vehicles', 'service_visits'], () => fill(trx, writer, clock, total, opts.onProgress));
+      // the customers' rows carry what the vehicles' and visits' triggers would keep (seeds/demo/block.ts); the
+      // duplicate finder's keys are worked out set-wise after the load, with the customers' triggers' own SQL
+      await withoutTriggers(trx, ['vehicles', 'service_visits', 'customers'], async () => {
+        await fill(trx, writer, clock, total, opts.onProgress);
+        await fillMatchKeys(trx);
+      });
       await writer.resetSequences();
       // the steps below query what was just written: without statistics PostgreSQL plans them as if the tables
       // were empty (nested loops over 100,000 customers, minutes instead of seconds)

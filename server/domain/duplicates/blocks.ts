@@ -1,7 +1,6 @@
 import type { Knex } from 'knex';
 import type { Actor } from '../../auth/roles.js';
 import { scopeQuery } from '../../auth/policy.js';
-import { dialectOf } from '../../db/connect.js';
 import { customersDef } from './customersDef.js';
 import type { BlockKind } from './matchKeys.js';
 
@@ -34,22 +33,29 @@ function scopedIds(db: Knex, actor: Actor): Knex.QueryBuilder | null {
  * customer's keys (a customer's own candidates).
  */
 export async function keyGroups(db: Knex, actor: Actor, only?: number): Promise<KeyGroup[]> {
-  const ids = dialectOf(db) === 'postgres' ? "string_agg(CAST(k.customer_id AS TEXT), ',')" : "group_concat(k.customer_id, ',')";
-  const qb = db('customer_match_keys as k')
-    .select('k.kind', db.raw(`${ids} AS ids`))
-    .groupBy('k.kind', 'k.match_key')
-    .havingRaw(`COUNT(*) BETWEEN 2 AND ${MAX_GROUP}`);
+  const scoped = scopedIds(db, actor);
+  // the shared keys first (an index-only grouping), then their customers: cheaper than gathering every key's ids
+  const shared = db('customer_match_keys as g').select('g.kind', 'g.match_key').groupBy('g.kind', 'g.match_key').havingRaw(`COUNT(*) BETWEEN 2 AND ${MAX_GROUP}`);
   if (only !== undefined) {
     const own: { kind: string; match_key: string }[] = await db('customer_match_keys').where('customer_id', only).distinct('kind', 'match_key');
     if (!own.length) return [];
-    qb.where((w) => {
-      for (const k of own) w.orWhere((o) => o.where('k.kind', k.kind).andWhere('k.match_key', k.match_key));
+    shared.where((w) => {
+      for (const k of own) w.orWhere((o) => o.where('g.kind', k.kind).andWhere('g.match_key', k.match_key));
     });
   }
-  const scoped = scopedIds(db, actor);
-  if (scoped) qb.whereIn('k.customer_id', scoped);
-  const rows: { kind: BlockKind; ids: string }[] = await qb;
-  return rows.map((r) => ({ kind: r.kind, ids: String(r.ids).split(',').map(Number) }));
+  if (scoped) shared.whereIn('g.customer_id', scoped);
+  const members = db('customer_match_keys as k')
+    .join(shared.as('s'), (on) => on.on('s.kind', 'k.kind').andOn('s.match_key', 'k.match_key'))
+    .select('k.kind', 'k.match_key', 'k.customer_id');
+  if (scoped) members.whereIn('k.customer_id', scoped);
+  const groups = new Map<string, KeyGroup>();
+  for (const r of (await members) as { kind: BlockKind; match_key: string; customer_id: number | string }[]) {
+    const key = `${r.kind}|${r.match_key}`;
+    const group = groups.get(key) ?? { kind: r.kind, ids: [] };
+    group.ids.push(Number(r.customer_id));
+    groups.set(key, group);
+  }
+  return [...groups.values()];
 }
 
 /** Every pair (lower id first) the groups propose, with the kinds of key they share. */

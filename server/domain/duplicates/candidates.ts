@@ -3,10 +3,10 @@ import type { Actor } from '../../auth/roles.js';
 import { maskRecord } from '../../auth/policy.js';
 import type { Row } from '../../resources/types.js';
 import { keyGroups, pairsOf } from './blocks.js';
-import { customersDef } from './customersDef.js';
+import { customersDef, phoneColumns } from './customersDef.js';
 import { dismissedKeys } from './dismissals.js';
-import { loadPeople, personOf } from './people.js';
-import { MIN_SCORE, levelOf, scorePair, type Level, type Match, type ReasonFilter } from './score.js';
+import { SCORED, loadPeople, personOf } from './people.js';
+import { MIN_SCORE, levelOf, scorePair, scoreReaching, type Level, type Match, type Person, type ReasonFilter } from './score.js';
 
 /** One side of a proposed pair, as the actor may see it. */
 export type CandidateSide = Row & { owner_name: string | null };
@@ -48,25 +48,37 @@ interface Scored {
 }
 
 /** Every proposed pair the actor may see (both records in their scope, not judged different), best first. */
-async function scoredPairs(db: Knex, actor: Actor, only?: number): Promise<{ scored: Scored[]; people: Map<number, Row> }> {
+async function scoredPairs(db: Knex, actor: Actor, only?: number): Promise<Scored[]> {
   const pairs = [...pairsOf(await keyGroups(db, actor, only)).values()].filter((p) => only === undefined || p.a === only || p.b === only);
-  const people = await loadPeople(db, [...new Set(pairs.flatMap((p) => [p.a, p.b]))]);
+  const people = await loadPeople(db, [...new Set(pairs.flatMap((p) => [p.a, p.b]))], SCORED);
   const dismissed = await dismissedKeys(db, pairs);
   const scored: Scored[] = [];
+  // each record as the scoring sees it once, however many pairs it is in
+  const persons = new Map<number, Person>();
+  const phones = phoneColumns(db, customersDef()).map((c) => c.field);
+  const person = (id: number): Person | undefined => {
+    const row = people.get(id);
+    if (!row) return undefined;
+    const known = persons.get(id) ?? personOf(db, row, phones);
+    persons.set(id, known);
+    return known;
+  };
   for (const p of pairs) {
-    const a = people.get(p.a);
-    const b = people.get(p.b);
+    const a = person(p.a);
+    const b = person(p.b);
     if (!a || !b || dismissed.has(`${p.a}-${p.b}`)) continue;
-    const { score, matches } = scorePair(personOf(db, a), personOf(db, b));
-    if (score >= MIN_SCORE) scored.push({ a: p.a, b: p.b, score, reasons: matches });
+    const found = scoreReaching(a, b, MIN_SCORE);
+    if (found && found.score >= MIN_SCORE) scored.push({ a: p.a, b: p.b, score: found.score, reasons: found.matches });
   }
   // the strongest first; among equals the most recently added record first (a fresh duplicate is the one to catch)
   scored.sort((x, y) => y.score - x.score || y.b - x.b || y.a - x.a);
-  return { scored, people };
+  return scored;
 }
 
-async function present(db: Knex, actor: Actor, list: Scored[], people: Map<number, Row>): Promise<Candidate[]> {
+/** The pairs of a page as shown: their records' shown columns loaded for them alone. */
+async function present(db: Knex, actor: Actor, list: Scored[]): Promise<Candidate[]> {
   const def = customersDef();
+  const people = await loadPeople(db, [...new Set(list.flatMap((p) => [p.a, p.b]))]);
   const owners = [...new Set(list.flatMap((p) => [people.get(p.a)?.owner_id, people.get(p.b)?.owner_id]).filter((v) => v != null))] as number[];
   const names = new Map<number, string>(
     owners.length ? (await db('users').whereIn('id', owners).select('id', 'name')).map((u: Row) => [Number(u.id), String(u.name)]) : [],
@@ -82,7 +94,7 @@ async function present(db: Knex, actor: Actor, list: Scored[], people: Map<numbe
 
 /** The page of proposed pairs, filtered by a reason and a level, with the counts the filters show. */
 export async function listCandidates(db: Knex, actor: Actor, query: CandidateQuery): Promise<CandidatePage> {
-  const { scored, people } = await scoredPairs(db, actor);
+  const scored = await scoredPairs(db, actor);
   const by_reason: Record<string, number> = {};
   const by_level: Record<Level, number> = { high: 0, medium: 0, low: 0 };
   for (const p of scored) {
@@ -92,13 +104,12 @@ export async function listCandidates(db: Knex, actor: Actor, query: CandidateQue
   const matching = scored.filter((p) => (!query.reason || p.reasons.some((r) => r.weight > 0 && r.kind === query.reason))
     && (!query.level || levelOf(p.score) === query.level));
   const page = matching.slice(query.offset, query.offset + query.limit);
-  return { total: matching.length, by_reason, by_level, pairs: await present(db, actor, page, people) };
+  return { total: matching.length, by_reason, by_level, pairs: await present(db, actor, page) };
 }
 
 /** The proposed pairs of one customer (its detail page's hint), best first. */
 export async function candidatesOf(db: Knex, actor: Actor, customerId: number): Promise<Candidate[]> {
-  const { scored, people } = await scoredPairs(db, actor, customerId);
-  return present(db, actor, scored.slice(0, 20), people);
+  return present(db, actor, (await scoredPairs(db, actor, customerId)).slice(0, 20));
 }
 
 /** The score and reasons of one pair, whether or not blocking would propose it (the review of any two records). */

@@ -8,23 +8,28 @@ import type { Person } from './score.js';
 
 /** The columns a candidate pair shows and is scored by, loaded for the customers of the pairs only. */
 const SHOWN = ['id', 'name', 'gender', 'birthday', 'phone', 'email', 'id_number', 'address', 'city', 'region', 'owner_id', 'customer_type', 'tier_id', 'created_at', 'updated_at'];
+/** The columns scoring reads (its phone fields added): all the thousands of proposed pairs' records need. */
+export const SCORED = ['id', 'name', 'gender', 'birthday', 'email', 'id_number', 'address', 'region'];
 
-export async function loadPeople(db: Knex, ids: readonly number[]): Promise<Map<number, Row>> {
+/** Ids per query: few round trips, well under either engine's limit of bound values. */
+const CHUNK = 5000;
+
+export async function loadPeople(db: Knex, ids: readonly number[], columns: readonly string[] = SHOWN): Promise<Map<number, Row>> {
   const def = customersDef();
   const phones = phoneColumns(db, def).map((p) => p.field);
-  const names = [...new Set([...SHOWN, ...phones])];
+  const names = [...new Set([...columns, ...phones])];
   const out = new Map<number, Row>();
-  for (let i = 0; i < ids.length; i += 500) {
-    const rows: Row[] = await db('customers').whereIn('customers.id', ids.slice(i, i + 500)).select(selectList(db, def, names));
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const rows: Row[] = await db('customers').whereIn('customers.id', ids.slice(i, i + CHUNK)).select(selectList(db, def, names));
     for (const r of rows) out.set(Number(r.id), serialize(def, r));
   }
   return out;
 }
 
-/** A loaded customer as the scoring sees it: every phone field as a key. */
-export function personOf(db: Knex, row: Row): Person {
-  const phones = phoneColumns(db, customersDef())
-    .map((p) => phoneKey(row[p.field]))
+/** A loaded customer as the scoring sees it: every phone field (`phoneFields`, else looked up) as a key. */
+export function personOf(db: Knex, row: Row, phoneFields?: readonly string[]): Person {
+  const phones = (phoneFields ?? phoneColumns(db, customersDef()).map((p) => p.field))
+    .map((field) => phoneKey(row[field]))
     .filter((k): k is string => k !== null);
   const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v : null);
   return {

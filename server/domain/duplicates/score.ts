@@ -92,15 +92,27 @@ function compare<T>(x: T | null, y: T | null, same: MatchCode, different: MatchC
 
 /** The reasons two records match (strongest first) and the score they add up to. */
 export function scorePair(a: Person, b: Person): { score: number; matches: Match[] } {
+  return scoreReaching(a, b, -Infinity) as { score: number; matches: Match[] };
+}
+
+/**
+ * The same as `scorePair`, but null as soon as the pair cannot reach `min` whatever its names say: the name's
+ * pinyin, the costly part, is worked out only for pairs it can still lift over the line.
+ */
+export function scoreReaching(a: Person, b: Person, min: number): { score: number; matches: Match[] } | null {
   const codes: (MatchCode | null)[] = [
     compare(idNumberKey(a.id_number), idNumberKey(b.id_number), 'same_id_number', 'different_id_number'),
     a.phones.some((p) => b.phones.includes(p)) ? 'same_phone' : null,
     compare(emailKey(a.email), emailKey(b.email), 'same_email', null),
-    nameMatch(a.name, b.name),
     addressMatch(a, b),
     compare(a.birthday, b.birthday, 'same_birthday', 'different_birthday'),
     a.gender && b.gender && a.gender !== 'unknown' && b.gender !== 'unknown' && a.gender !== b.gender ? 'different_gender' : null,
   ];
+  const weightOf = (list: (MatchCode | null)[]) => list.reduce((sum, c) => sum + (c ? WEIGHTS[c] : 0), 0);
+  // the score is the sum clamped to 0–100: below a positive `min` the clamp changes nothing
+  if (weightOf(codes) + WEIGHTS.same_name < min) return null;
+  // in its place among the reasons (equal weights keep this order)
+  codes.splice(3, 0, nameMatch(a.name, b.name));
   const matches = codes
     .filter((c): c is MatchCode => c !== null)
     .map((code) => ({ code, kind: KIND[code], weight: WEIGHTS[code] }))
