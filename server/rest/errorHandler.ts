@@ -35,6 +35,13 @@ export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, next) 
     res.status(409).json({ message: headline.referenced[locale], errors: {} });
     return;
   }
+  // two requests racing for one unique value (the same new field key, a list's default view): the later one lost;
+  // the checks before the write had seen neither
+  const sqliteUnique = e.code === 'SQLITE_CONSTRAINT_UNIQUE' || (e.code?.startsWith('SQLITE_CONSTRAINT') && e.message?.includes('UNIQUE'));
+  if (sqliteUnique || e.code === '23505') {
+    res.status(409).json({ message: headline.conflict[locale], errors: {} });
+    return;
+  }
   if (e.status === 413 || e.type === 'entity.too.large') {
     res.status(413).json({ message: headline.too_large[locale], errors: {} });
     return;
