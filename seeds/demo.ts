@@ -106,7 +106,7 @@ export async function seedDemo(db: Knex, opts: { customers: number; today?: Date
     try {
       // the customers' rows carry what the vehicles' and visits' triggers would keep (seeds/demo/block.ts); the
       // duplicate finder's keys are worked out set-wise after the load, with the customers' triggers' own SQL
-      await withoutTriggers(trx, ['vehicles', 'service_visits', 'customers'], async () => {
+      await withoutTriggers(trx, ['vehicles', 'service_visits', 'customers', 'customer_match_keys'], async () => {
         await fill(trx, writer, clock, total, opts.onProgress);
         await fillMatchKeys(trx);
       });

@@ -11,7 +11,8 @@ import type { Api } from './matrix.js';
 /**
  * The duplicate finder's keys (customer_match_keys) follow a customer however it is written: the REST create and
  * update, a bulk edit, an import, an admin's phone field, a merge and a delete; after each, the kept keys are the
- * ones worked out afresh from the customers, and a customer is found by its new keys at once.
+ * ones worked out afresh from the customers (the shared ones counted right), and a customer is found by its new
+ * keys at once.
  */
 describe('duplicate keys follow every write', () => {
   let t: TestDb;
@@ -41,6 +42,11 @@ describe('duplicate keys follow every write', () => {
     const raw = (await t.db.raw(matchKeysSelect(dialectOf(t.db), '1 = 1'))) as unknown;
     const fresh = ((Array.isArray(raw) ? raw : (raw as { rows: Row[] }).rows) as Row[]).map(line).sort();
     expect(kept).toEqual(fresh);
+    // and the shared keys with their counts
+    const groups = (await t.db('customer_match_groups').select('kind', 'match_key', 'size')).map((r: Row) => `${String(r.kind)}|${String(r.match_key)}|${Number(r.size)}`).sort();
+    const counted = (await t.db('customer_match_keys').select('kind', 'match_key').count({ n: '*' }).groupBy('kind', 'match_key').havingRaw('COUNT(*) >= 2'))
+      .map((r: Row) => `${String(r.kind)}|${String(r.match_key)}|${Number(r.n)}`).sort();
+    expect(groups).toEqual(counted);
   };
 
   it('when a customer is created and updated through the API, then its keys follow at once and it is found by its new phone', async () => {

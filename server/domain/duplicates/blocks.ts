@@ -34,20 +34,20 @@ function scopedIds(db: Knex, actor: Actor): Knex.QueryBuilder | null {
  */
 export async function keyGroups(db: Knex, actor: Actor, only?: number): Promise<KeyGroup[]> {
   const scoped = scopedIds(db, actor);
-  // the shared keys first (an index-only grouping), then their customers: cheaper than gathering every key's ids
-  const shared = db('customer_match_keys as g').select('g.kind', 'g.match_key').groupBy('g.kind', 'g.match_key').havingRaw(`COUNT(*) BETWEEN 2 AND ${MAX_GROUP}`);
+  // the keys two or more customers share (counted over all customers), then their customers the actor may see
+  const members = db('customer_match_groups as g')
+    .join('customer_match_keys as k', (on) => on.on('k.kind', 'g.kind').andOn('k.match_key', 'g.match_key'))
+    .select('k.kind', 'k.match_key', 'k.customer_id');
   if (only !== undefined) {
     const own: { kind: string; match_key: string }[] = await db('customer_match_keys').where('customer_id', only).distinct('kind', 'match_key');
     if (!own.length) return [];
-    shared.where((w) => {
+    members.where((w) => {
       for (const k of own) w.orWhere((o) => o.where('g.kind', k.kind).andWhere('g.match_key', k.match_key));
     });
   }
-  if (scoped) shared.whereIn('g.customer_id', scoped);
-  const members = db('customer_match_keys as k')
-    .join(shared.as('s'), (on) => on.on('s.kind', 'k.kind').andOn('s.match_key', 'k.match_key'))
-    .select('k.kind', 'k.match_key', 'k.customer_id');
+  // all customers seen: a group's size is its count; within a scope it is counted again below, of those in it
   if (scoped) members.whereIn('k.customer_id', scoped);
+  else members.where('g.size', '<=', MAX_GROUP);
   const groups = new Map<string, KeyGroup>();
   for (const r of (await members) as { kind: BlockKind; match_key: string; customer_id: number | string }[]) {
     const key = `${r.kind}|${r.match_key}`;
@@ -55,7 +55,7 @@ export async function keyGroups(db: Knex, actor: Actor, only?: number): Promise<
     group.ids.push(Number(r.customer_id));
     groups.set(key, group);
   }
-  return [...groups.values()];
+  return [...groups.values()].filter((g) => g.ids.length >= 2 && g.ids.length <= MAX_GROUP);
 }
 
 /** Every pair (lower id first) the groups propose, with the kinds of key they share. */

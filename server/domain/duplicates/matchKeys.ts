@@ -88,7 +88,20 @@ const isCustomerPhone = (row: string) => `${row}.resource = 'customers' AND ${ro
 
 const refillPhones = (d: Dialect) => `DELETE FROM customer_match_keys WHERE kind = 'phone'; ${insertKeys(d, '1 = 1', ['phone'])};`;
 
+/**
+ * `customer_match_groups` holds the keys two or more records share, with how many: the list reads the few
+ * thousand shared keys instead of grouping every key. Each key written or removed counts its group again (an
+ * index range), in the key table's own triggers.
+ */
+const recount = (row: string) => `DELETE FROM customer_match_groups WHERE kind = ${row}.kind AND match_key = ${row}.match_key;
+  INSERT INTO customer_match_groups (kind, match_key, size) SELECT kind, match_key, COUNT(*) FROM customer_match_keys
+    WHERE kind = ${row}.kind AND match_key = ${row}.match_key GROUP BY kind, match_key HAVING COUNT(*) >= 2;`;
+const fillGroups = `INSERT INTO customer_match_groups (kind, match_key, size)
+  SELECT kind, match_key, COUNT(*) FROM customer_match_keys GROUP BY kind, match_key HAVING COUNT(*) >= 2`;
+
 const sqliteTriggers = (): string[] => [
+  `CREATE TRIGGER customer_match_keys_count_insert AFTER INSERT ON customer_match_keys BEGIN ${recount('NEW')} END`,
+  `CREATE TRIGGER customer_match_keys_count_delete AFTER DELETE ON customer_match_keys BEGIN ${recount('OLD')} END`,
   `CREATE TRIGGER customers_match_keys_insert AFTER INSERT ON customers BEGIN ${insertKeys('sqlite', 'c.id = NEW.id')}; END`,
   `CREATE TRIGGER customers_match_keys_update AFTER UPDATE OF ${[...keyColumns(), 'custom'].join(', ')} ON customers
      WHEN ${changedSql('sqlite')}
@@ -101,10 +114,16 @@ const sqliteTriggers = (): string[] => [
   `CREATE TRIGGER custom_fields_match_keys_delete AFTER DELETE ON custom_fields
      WHEN ${isCustomerPhone('OLD')} BEGIN ${refillPhones('sqlite')} END`,
 ];
-const SQLITE_TRIGGER_NAMES = ['customers_match_keys_insert', 'customers_match_keys_update', 'custom_fields_match_keys_insert',
+const SQLITE_TRIGGER_NAMES = ['customer_match_keys_count_insert', 'customer_match_keys_count_delete', 'customers_match_keys_insert', 'customers_match_keys_update', 'custom_fields_match_keys_insert',
   'custom_fields_match_keys_update', 'custom_fields_match_keys_delete'];
 
 const pgStatements = (): string[] => [
+  `CREATE FUNCTION customer_match_groups_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+   BEGIN
+     IF TG_OP = 'INSERT' THEN ${recount('NEW')} ELSE ${recount('OLD')} END IF;
+     RETURN NULL;
+   END $$`,
+  `CREATE TRIGGER customer_match_keys_count AFTER INSERT OR DELETE ON customer_match_keys FOR EACH ROW EXECUTE FUNCTION customer_match_groups_sync()`,
   `CREATE FUNCTION customers_match_keys_sync() RETURNS trigger LANGUAGE plpgsql AS $$
    BEGIN
      IF TG_OP = 'UPDATE' THEN
@@ -144,20 +163,19 @@ export async function dropMatchKeyTriggers(knex: Knex): Promise<void> {
     await knex.raw('DROP TRIGGER IF EXISTS customers_match_keys_insert ON customers');
     await knex.raw('DROP FUNCTION IF EXISTS custom_fields_match_keys_sync()');
     await knex.raw('DROP FUNCTION IF EXISTS customers_match_keys_sync()');
+    await knex.raw('DROP TRIGGER IF EXISTS customer_match_keys_count ON customer_match_keys');
+    await knex.raw('DROP FUNCTION IF EXISTS customer_match_groups_sync()');
   } else {
     for (const name of SQLITE_TRIGGER_NAMES) await knex.raw(`DROP TRIGGER IF EXISTS ${name}`);
   }
 }
 
 /**
- * Works out the keys of customers `fromId`–`toId` (all when not given) set-wise, with the triggers' SQL: the
- * migration's fill and a bulk load that writes customers with the triggers off (the demo seed).
+ * Works out every customer's keys and the shared ones set-wise, with the triggers' SQL, into empty tables: the
+ * migration's fill, and a bulk load that writes customers with the triggers of customers and
+ * customer_match_keys off (the demo seed).
  */
-export async function fillMatchKeys(knex: Knex, fromId?: number, toId?: number): Promise<void> {
-  const d = dialectOf(knex);
-  if (fromId === undefined || toId === undefined) {
-    await knex.raw(insertKeys(d, '1 = 1'));
-    return;
-  }
-  await knex.raw(insertKeys(d, `c.id BETWEEN ${Math.floor(fromId)} AND ${Math.floor(toId)}`));
+export async function fillMatchKeys(knex: Knex): Promise<void> {
+  await knex.raw(insertKeys(dialectOf(knex), '1 = 1'));
+  await knex.raw(fillGroups);
 }

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { Row } from '../../resources/types.js';
+import type { ResourceDef, Row } from '../../resources/types.js';
 import { selectList } from '../../rest/columns.js';
 import { serialize } from '../../rest/serialize.js';
 import { customersDef, phoneColumns } from './customersDef.js';
@@ -18,10 +18,12 @@ export async function loadPeople(db: Knex, ids: readonly number[], columns: read
   const def = customersDef();
   const phones = phoneColumns(db, def).map((p) => p.field);
   const names = [...new Set([...columns, ...phones])];
+  // serialised as the API does, over the loaded fields only (not every field per record: thousands of records)
+  const loaded: ResourceDef = { ...def, fields: Object.fromEntries(names.filter((n) => def.fields[n]).map((n) => [n, def.fields[n]])) };
   const out = new Map<number, Row>();
   for (let i = 0; i < ids.length; i += CHUNK) {
     const rows: Row[] = await db('customers').whereIn('customers.id', ids.slice(i, i + CHUNK)).select(selectList(db, def, names));
-    for (const r of rows) out.set(Number(r.id), serialize(def, r));
+    for (const r of rows) out.set(Number(r.id), serialize(loaded, r));
   }
   return out;
 }
