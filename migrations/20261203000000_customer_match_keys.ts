@@ -24,6 +24,8 @@ export async function up(knex: Knex): Promise<void> {
     t.string('kind', 20).notNullable();
     t.text('match_key').notNullable();
     t.integer('size').notNullable();
+    // its customers' ids, comma-separated, when there are few enough to compare (MAX_GROUP)
+    t.text('ids');
     t.primary(['kind', 'match_key']);
   });
   await fillMatchKeys(knex);

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { Actor } from '../../auth/roles.js';
 import { scopeQuery } from '../../auth/policy.js';
 import { customersDef } from './customersDef.js';
-import type { BlockKind } from './matchKeys.js';
+import { MAX_GROUP, type BlockKind } from './matchKeys.js';
 
 /**
  * Candidate pairs found by blocking: customers are grouped by one normalised key at a time (a phone, an
@@ -13,7 +13,7 @@ import type { BlockKind } from './matchKeys.js';
  * and is left out.
  */
 export type { BlockKind } from './matchKeys.js';
-export const MAX_GROUP = 10;
+export { MAX_GROUP } from './matchKeys.js';
 
 export interface KeyGroup {
   kind: BlockKind;
@@ -33,21 +33,28 @@ function scopedIds(db: Knex, actor: Actor): Knex.QueryBuilder | null {
  * customer's keys (a customer's own candidates).
  */
 export async function keyGroups(db: Knex, actor: Actor, only?: number): Promise<KeyGroup[]> {
-  const scoped = scopedIds(db, actor);
-  // the keys two or more customers share (counted over all customers), then their customers the actor may see
-  const members = db('customer_match_groups as g')
-    .join('customer_match_keys as k', (on) => on.on('k.kind', 'g.kind').andOn('k.match_key', 'g.match_key'))
-    .select('k.kind', 'k.match_key', 'k.customer_id');
-  if (only !== undefined) {
-    const own: { kind: string; match_key: string }[] = await db('customer_match_keys').where('customer_id', only).distinct('kind', 'match_key');
-    if (!own.length) return [];
-    members.where((w) => {
-      for (const k of own) w.orWhere((o) => o.where('g.kind', k.kind).andWhere('g.match_key', k.match_key));
+  const own: { kind: string; match_key: string }[] | null = only === undefined
+    ? null
+    : await db('customer_match_keys').where('customer_id', only).distinct('kind', 'match_key');
+  if (own && !own.length) return [];
+  const ofOwn = (qb: Knex.QueryBuilder) => {
+    const keys = own;
+    if (keys) qb.where((w) => {
+      for (const k of keys) w.orWhere((o) => o.where('g.kind', k.kind).andWhere('g.match_key', k.match_key));
     });
+    return qb;
+  };
+  const scoped = scopedIds(db, actor);
+  if (!scoped) {
+    // every customer seen: the groups as counted, their ids kept with them
+    const rows: { kind: BlockKind; ids: string }[] = await ofOwn(db('customer_match_groups as g').where('g.size', '<=', MAX_GROUP).select('g.kind', 'g.ids'));
+    return rows.map((r) => ({ kind: r.kind, ids: String(r.ids).split(',').map(Number) }));
   }
-  // all customers seen: a group's size is its count; within a scope it is counted again below, of those in it
-  if (scoped) members.whereIn('k.customer_id', scoped);
-  else members.where('g.size', '<=', MAX_GROUP);
+  // within a scope: the shared keys' customers the actor may see, counted again of those
+  const members = ofOwn(db('customer_match_groups as g')
+    .join('customer_match_keys as k', (on) => on.on('k.kind', 'g.kind').andOn('k.match_key', 'g.match_key'))
+    .whereIn('k.customer_id', scoped)
+    .select('k.kind', 'k.match_key', 'k.customer_id'));
   const groups = new Map<string, KeyGroup>();
   for (const r of (await members) as { kind: BlockKind; match_key: string; customer_id: number | string }[]) {
     const key = `${r.kind}|${r.match_key}`;

@@ -89,19 +89,22 @@ const isCustomerPhone = (row: string) => `${row}.resource = 'customers' AND ${ro
 const refillPhones = (d: Dialect) => `DELETE FROM customer_match_keys WHERE kind = 'phone'; ${insertKeys(d, '1 = 1', ['phone'])};`;
 
 /**
- * `customer_match_groups` holds the keys two or more records share, with how many: the list reads the few
- * thousand shared keys instead of grouping every key. Each key written or removed counts its group again (an
- * index range), in the key table's own triggers.
+ * `customer_match_groups` holds the keys two or more records share, with how many and, for a group small enough
+ * to say something (MAX_GROUP), its customers' ids: the list reads a few thousand rows instead of grouping every
+ * key. Each key written or removed counts its group again (an index range), in the key table's own triggers.
+ * Changing MAX_GROUP needs a migration that fills the groups again.
  */
-const recount = (row: string) => `DELETE FROM customer_match_groups WHERE kind = ${row}.kind AND match_key = ${row}.match_key;
-  INSERT INTO customer_match_groups (kind, match_key, size) SELECT kind, match_key, COUNT(*) FROM customer_match_keys
-    WHERE kind = ${row}.kind AND match_key = ${row}.match_key GROUP BY kind, match_key HAVING COUNT(*) >= 2;`;
-const fillGroups = `INSERT INTO customer_match_groups (kind, match_key, size)
-  SELECT kind, match_key, COUNT(*) FROM customer_match_keys GROUP BY kind, match_key HAVING COUNT(*) >= 2`;
+export const MAX_GROUP = 10;
+const idsOf = (d: Dialect) => (d === 'postgres' ? "string_agg(CAST(customer_id AS TEXT), ',')" : "group_concat(customer_id, ',')");
+const groupsSelect = (d: Dialect, where: string) => `SELECT kind, match_key, COUNT(*), CASE WHEN COUNT(*) <= ${MAX_GROUP} THEN ${idsOf(d)} END
+  FROM customer_match_keys WHERE ${where} GROUP BY kind, match_key HAVING COUNT(*) >= 2`;
+const recount = (d: Dialect, row: string) => `DELETE FROM customer_match_groups WHERE kind = ${row}.kind AND match_key = ${row}.match_key;
+  INSERT INTO customer_match_groups (kind, match_key, size, ids) ${groupsSelect(d, `kind = ${row}.kind AND match_key = ${row}.match_key`)};`;
+const fillGroups = (d: Dialect) => `INSERT INTO customer_match_groups (kind, match_key, size, ids) ${groupsSelect(d, '1 = 1')}`;
 
 const sqliteTriggers = (): string[] => [
-  `CREATE TRIGGER customer_match_keys_count_insert AFTER INSERT ON customer_match_keys BEGIN ${recount('NEW')} END`,
-  `CREATE TRIGGER customer_match_keys_count_delete AFTER DELETE ON customer_match_keys BEGIN ${recount('OLD')} END`,
+  `CREATE TRIGGER customer_match_keys_count_insert AFTER INSERT ON customer_match_keys BEGIN ${recount('sqlite', 'NEW')} END`,
+  `CREATE TRIGGER customer_match_keys_count_delete AFTER DELETE ON customer_match_keys BEGIN ${recount('sqlite', 'OLD')} END`,
   `CREATE TRIGGER customers_match_keys_insert AFTER INSERT ON customers BEGIN ${insertKeys('sqlite', 'c.id = NEW.id')}; END`,
   `CREATE TRIGGER customers_match_keys_update AFTER UPDATE OF ${[...keyColumns(), 'custom'].join(', ')} ON customers
      WHEN ${changedSql('sqlite')}
@@ -120,7 +123,7 @@ const SQLITE_TRIGGER_NAMES = ['customer_match_keys_count_insert', 'customer_matc
 const pgStatements = (): string[] => [
   `CREATE FUNCTION customer_match_groups_sync() RETURNS trigger LANGUAGE plpgsql AS $$
    BEGIN
-     IF TG_OP = 'INSERT' THEN ${recount('NEW')} ELSE ${recount('OLD')} END IF;
+     IF TG_OP = 'INSERT' THEN ${recount('postgres', 'NEW')} ELSE ${recount('postgres', 'OLD')} END IF;
      RETURN NULL;
    END $$`,
   `CREATE TRIGGER customer_match_keys_count AFTER INSERT OR DELETE ON customer_match_keys FOR EACH ROW EXECUTE FUNCTION customer_match_groups_sync()`,
@@ -177,5 +180,5 @@ export async function dropMatchKeyTriggers(knex: Knex): Promise<void> {
  */
 export async function fillMatchKeys(knex: Knex): Promise<void> {
   await knex.raw(insertKeys(dialectOf(knex), '1 = 1'));
-  await knex.raw(fillGroups);
+  await knex.raw(fillGroups(dialectOf(knex)));
 }
