@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { analyzeAfterLoad, vacuumAfterLoad } from '../server/db/statistics.js';
 import { withoutTriggers } from '../server/db/triggers.js';
-import { fillMatchKeys } from '../server/domain/duplicates/matchKeys.js';
+import { withoutMatchKeyTriggers } from '../server/domain/duplicates/matchKeys.js';
 import { Clock } from './demo/dates.js';
 import { Ids, type Ctx, type Row, type TierInfo } from './demo/context.js';
 import { DEMO_PASSWORDS, staffRows } from './demo/staff.js';
@@ -105,11 +105,9 @@ export async function seedDemo(db: Knex, opts: { customers: number; today?: Date
     const writer = await BatchInsert.open(trx, { cacheKiB: 262_144 });
     try {
       // the customers' rows carry what the vehicles' and visits' triggers would keep (seeds/demo/block.ts); the
-      // duplicate finder's keys are worked out set-wise after the load, with the customers' triggers' own SQL
-      await withoutTriggers(trx, ['vehicles', 'service_visits', 'customers', 'customer_match_keys'], async () => {
-        await fill(trx, writer, clock, total, opts.onProgress);
-        await fillMatchKeys(trx);
-      });
+      // duplicate finder's keys are worked out set-wise after the load, with its triggers' own SQL
+      await withoutTriggers(trx, ['vehicles', 'service_visits'], () =>
+        withoutMatchKeyTriggers(trx, () => fill(trx, writer, clock, total, opts.onProgress)));
       await writer.resetSequences();
       // the steps below query what was just written: without statistics PostgreSQL plans them as if the tables
       // were empty (nested loops over 100,000 customers, minutes instead of seconds)

@@ -173,12 +173,23 @@ export async function dropMatchKeyTriggers(knex: Knex): Promise<void> {
   }
 }
 
-/**
- * Works out every customer's keys and the shared ones set-wise, with the triggers' SQL, into empty tables: the
- * migration's fill, and a bulk load that writes customers with the triggers of customers and
- * customer_match_keys off (the demo seed).
- */
+/** Works out every customer's keys and the shared ones set-wise, with the triggers' SQL, replacing what is kept. */
 export async function fillMatchKeys(knex: Knex): Promise<void> {
+  await knex('customer_match_groups').delete();
+  await knex('customer_match_keys').delete();
   await knex.raw(insertKeys(dialectOf(knex), '1 = 1'));
   await knex.raw(fillGroups(dialectOf(knex)));
+}
+
+/**
+ * Runs a bulk load of customers (the demo seed) with these triggers off, then works the keys out set-wise: a
+ * trigger per row would cost more than the load. Only these triggers: the customers' others (the search
+ * index's) stay on. In the caller's transaction.
+ */
+export async function withoutMatchKeyTriggers<T>(trx: Knex.Transaction, load: () => Promise<T>): Promise<T> {
+  await dropMatchKeyTriggers(trx);
+  const result = await load();
+  await fillMatchKeys(trx);
+  await createMatchKeyTriggers(trx);
+  return result;
 }
