@@ -14,7 +14,8 @@ export function GenericListActions({ children }: { children?: ReactNode }) {
   const resource = useResourceContext() ?? '';
   const { hasCreate } = useResourceDefinition();
   return (
-    <TopToolbar>
+    // wraps instead of running off the edge when the buttons outgrow the row (English labels are longer)
+    <TopToolbar sx={{ flexWrap: 'wrap', justifyContent: 'flex-end', rowGap: 0.5 }}>
       <ListViewControls />
       {filters && filters.length > 0 && <FilterButton />}
       {hasCreate && <CreateButton />}
