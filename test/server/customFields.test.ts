@@ -121,6 +121,11 @@ describe('custom fields', () => {
     const audit = await t.db('audit_log').where({ resource: 'customers', record_id: ids[1], batch_id: res.body.batchId }).first('changes');
     const changes = typeof audit.changes === 'string' ? JSON.parse(audit.changes) : audit.changes;
     expect(changes.risk_level).toEqual({ from: 'low', to: 'medium' });
+    // undone, each record has its own value back, the other keys untouched
+    await manager.post('/api/customers/bulk/undo').send({ batchId: res.body.batchId }).expect(200);
+    expect((await stored(ids[1])).custom).toEqual({ risk_level: 'low', house_area: 120 });
+    expect((await stored(ids[3])).custom).toEqual({ wechat_id: 'dingding_2026' });
+    await manager.patch('/api/customers').send({ ids: [ids[1], ids[3]], data: { risk_level: 'medium' } }).expect(200);
   });
 
   it('when the list is exported, then the custom columns carry their labels and values; re-importing the file updates by them', async () => {
