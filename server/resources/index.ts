@@ -47,3 +47,10 @@ export const resources: Record<string, ResourceDef> = Object.fromEntries(
 export function getResource(name: string): ResourceDef | undefined {
   return Object.hasOwn(resources, name) ? resources[name] : undefined;
 }
+
+/** Every field of every resource that names a record of `target` (an admin's custom reference fields included). */
+export function referencesTo(target: string): { def: ResourceDef; field: string }[] {
+  return Object.values(resources).flatMap((def) => Object.entries(def.fields)
+    .filter(([, f]) => f.type === 'reference' && f.reference === target)
+    .map(([field]) => ({ def, field })));
+}

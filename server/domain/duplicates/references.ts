@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { resources } from '../../resources/index.js';
+import { referencesTo } from '../../resources/index.js';
 import type { FieldDef, ResourceDef } from '../../resources/types.js';
 import { customValueSql } from '../../rest/columns.js';
 
@@ -18,9 +18,7 @@ export interface CustomerReference {
 }
 
 export function customerReferences(): CustomerReference[] {
-  return Object.values(resources).flatMap((def) => Object.entries(def.fields)
-    .filter(([, f]) => f.type === 'reference' && f.reference === 'customers')
-    .map(([field, f]) => ({ def, field, custom: f.custom ? f : null })));
+  return referencesTo('customers').map(({ def, field }) => ({ def, field, custom: def.fields[field].custom ? def.fields[field] : null }));
 }
 
 /** The SQL naming a reference's value (its column, or its key in `custom`). */

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { ResourceDef, Row } from '../../resources/types.js';
-import { resources } from '../../resources/index.js';
+import { referencesTo } from '../../resources/index.js';
 import { assertCan, forbidden } from '../../auth/policy.js';
 import { hasRight } from '../../auth/roles.js';
 import { reason } from '../reasons.js';
@@ -10,14 +10,6 @@ import { bodyOf, parseSelection, selectedIds } from './selection.js';
 import { selectList, whereValueIn } from '../columns.js';
 import { MAX_IDS_ANSWERED, type BulkAnswer } from './update.js';
 
-/** Every field of every resource that points at `def`'s records (custom reference fields among them). */
-function referencesTo(def: ResourceDef, customOnly: boolean): { source: ResourceDef; column: string }[] {
-  return Object.values(resources).flatMap((source) =>
-    Object.entries(source.fields)
-      .filter(([, f]) => f.type === 'reference' && f.reference === def.name && (!customOnly || f.custom))
-      .map(([column]) => ({ source, column })));
-}
-
 /**
  * A record other records still point at is not deleted in bulk — not even where the database would cascade
  * or blank the reference — so a bulk delete removes only what it records, and its undo can restore all of it.
@@ -25,7 +17,8 @@ function referencesTo(def: ResourceDef, customOnly: boolean): { source: Resource
  * built-in ones to the database).
  */
 export async function assertUnreferenced(trx: Knex.Transaction, def: ResourceDef, ids: number[], customOnly = false): Promise<void> {
-  for (const { source, column } of referencesTo(def, customOnly)) {
+  for (const { def: source, field: column } of referencesTo(def.name)) {
+    if (customOnly && !source.fields[column].custom) continue;
     const qb = trx(source.table);
     whereValueIn(trx, qb, source, column, ids);
     const used = await qb.first(selectList(trx, source, [column]));
