@@ -8,6 +8,8 @@ const schema = z.object({
     .string()
     .regex(/^(sqlite:\/\/|postgres(ql)?:\/\/)/, 'must start with sqlite:// or postgres://')
     .default('sqlite://./data/crm.sqlite'),
+  /** PostgreSQL only: the schema the tables live in (created when missing); unset: the connection's default (public). */
+  DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case SQL identifier').optional(),
   /** Fill an empty database with demo data on first start ("false" to start empty). */
   DEMO_DATA: z
     .enum(['true', 'false'])

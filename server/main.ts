@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Server } from 'node:http';
 import type { Knex } from 'knex';
 import { loadConfig, type Config } from './config.js';
-import { connect } from './db/connect.js';
+import { connect, ensureSchema } from './db/connect.js';
 import { migrateLatest } from './db/migrate.js';
 import { createApp } from './app.js';
 import { ensureFixtures } from '../seeds/fixtures.js';
@@ -24,7 +24,9 @@ export interface Running {
 
 /** Opens the database, brings the schema up to date, seeds an empty one, and serves API and client on one port. */
 export async function startWebServer(config: Config, options: { schema?: string } = {}): Promise<Running> {
-  const db = connect(config.DATABASE_URL, options);
+  const schema = options.schema ?? config.DATABASE_SCHEMA;
+  if (schema && config.DATABASE_URL.startsWith('postgres')) await ensureSchema(config.DATABASE_URL, schema);
+  const db = connect(config.DATABASE_URL, { schema });
   await migrateLatest(db);
   const fresh = await ensureFixtures(db);
   const logger = createLogger(config.LOG_LEVEL);

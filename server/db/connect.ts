@@ -55,3 +55,13 @@ export function connect(url: string, options: { schema?: string } = {}): Knex {
     },
   });
 }
+
+/** Creates a PostgreSQL schema when it is missing (DATABASE_SCHEMA), before a pool searches it. */
+export async function ensureSchema(url: string, schema: string): Promise<void> {
+  const admin = connect(url);
+  try {
+    await admin.raw('CREATE SCHEMA IF NOT EXISTS ??', [schema]);
+  } finally {
+    await admin.destroy();
+  }
+}
