@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: the speed targets (lists, search, bulk changes, export, import), measured on a realistic 100,000-customer data set.
  *   npm run bench -- [--customers 100000] [--database sqlite://./data/bench.sqlite] [--only lists|loyalty|care|analytics|custom|duplicates|heavy|cold|paint]
+ *   npm run bench -- --only load [--seconds 60] [--postgres postgres://postgres@127.0.0.1:5432/bench]   (only when asked: about 6 minutes)
  * Server time is measured in the server (the time from request in to response out, from a middleware),
  * with the HTTP round trip on loopback printed beside it.
  */
@@ -27,6 +28,7 @@ import { benchAnalytics } from './analytics.js';
 import { measureFirstPaint } from './firstPaint.js';
 import { benchCustomFields } from './customFields.js';
 import { benchDuplicates } from './duplicates.js';
+import { benchLoad } from './load.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -34,6 +36,9 @@ const { values: args } = parseArgs({
     database: { type: 'string', default: 'sqlite://./data/bench.sqlite' },
     // run one part only: lists, loyalty, care, analytics, custom (custom fields), duplicates, heavy (bulk, export, import), cold, paint
     only: { type: 'string' },
+    // the load test (--only load): seconds measured per phase, and the PostgreSQL database it also runs on
+    seconds: { type: 'string', default: '60' },
+    postgres: { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/bench' },
   },
 });
 const wanted = Number(args.customers);
@@ -153,6 +158,17 @@ try {
 }
 }
 await db.destroy();
+
+// SQLite and PostgreSQL both, whichever --database names; run only when asked for
+if (args.only === 'load') {
+  const onPostgres = args.database.startsWith('postgres');
+  await benchLoad({
+    sqlite: onPostgres ? 'sqlite://./data/bench.sqlite' : args.database,
+    postgres: onPostgres ? args.database : args.postgres,
+    customers: wanted,
+    seconds: Number(args.seconds),
+  });
+}
 
 if (!args.database.startsWith('postgres') && part('cold')) {
   const cold = await measureColdStart();

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import { builtServer } from './builtServer.js';
 
 /** Memory and CPU of the process that serves the requests: this one, or a server started apart. */
@@ -37,22 +38,53 @@ export function procProbe(pid: number): Probe {
 
 export interface ServerProcess {
   base: string;
+  port: number;
+  pid: number;
   probe: Probe;
+  /** what the server wrote to stderr so far (kept only with `keepStderr`; else it goes to this process's stderr) */
+  stderr: () => string;
   stop: () => Promise<void>;
+}
+
+export interface ServerOptions {
+  /** more environment for the server (e.g. JOBS=false) */
+  env?: Record<string, string>;
+  /** keep the server's stderr to read afterwards, and pass it on as well */
+  keepStderr?: boolean;
+}
+
+/** A TCP port nobody listens on right now (the system's choice), on loopback. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 }
 
 /**
  * The real server (`tsx server/main.ts`) on `databaseUrl`, in its own process, so its memory is measured
  * without the benchmark's own (downloads, request bodies) mixed in.
  */
-export async function startServerProcess(databaseUrl: string, port: number): Promise<ServerProcess> {
+export async function startServerProcess(databaseUrl: string, port: number, options: ServerOptions = {}): Promise<ServerProcess> {
   const child: ChildProcess = spawn(process.execPath, [builtServer()], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', DEMO_DATA: 'false', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', DEMO_DATA: 'false', LOG_LEVEL: 'warn', ...options.env,
+    },
+    stdio: ['ignore', 'ignore', options.keepStderr ? 'pipe' : 'inherit'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString('utf8');
+    process.stderr.write(chunk);
   });
   const base = `http://127.0.0.1:${port}/api`;
   const started = Date.now();
   for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server process ended (${child.exitCode}) before answering: ${stderr}`);
     if (Date.now() - started > 60_000) throw new Error('the server process did not answer within 60 s');
     try {
       if ((await fetch(`${base}/health`)).ok) break;
@@ -63,8 +95,12 @@ export async function startServerProcess(databaseUrl: string, port: number): Pro
   }
   return {
     base,
+    port,
+    pid: child.pid ?? 0,
     probe: procProbe(child.pid ?? 0),
+    stderr: () => stderr,
     stop: async () => {
+      if (child.exitCode !== null) return;
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
     },

@@ -1,0 +1,40 @@
+/** A seeded generator (mulberry32): the same seed gives every virtual user the same sequence of choices, run after run. */
+export interface Random {
+  /** in [0, 1) */
+  next(): number;
+  /** a whole number in [min, max] */
+  int(min: number, max: number): number;
+  pick<T>(list: readonly T[]): T;
+  /** a key chosen with the probability of its weight among all weights */
+  weighted<K extends string>(weights: Readonly<Record<K, number>>): K;
+}
+
+export function seeded(seed: number): Random {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
+  return {
+    next,
+    int,
+    pick: <T>(list: readonly T[]): T => {
+      if (!list.length) throw new Error('pick from an empty list');
+      return list[int(0, list.length - 1)];
+    },
+    weighted: <K extends string>(weights: Readonly<Record<K, number>>): K => {
+      const entries = Object.entries(weights) as [K, number][];
+      const total = entries.reduce((s, [, w]) => s + w, 0);
+      let x = next() * total;
+      for (const [key, w] of entries) {
+        x -= w;
+        if (x < 0 && w > 0) return key;
+      }
+      return entries.filter(([, w]) => w > 0).at(-1)![0];
+    },
+  };
+}
