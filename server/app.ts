@@ -13,6 +13,8 @@ import { authenticate, requireActor, requireCsrf } from './auth/middleware.js';
 import { authRouter } from './auth/routes.js';
 import { authSettings } from './auth/settings.js';
 import { errorHandler } from './rest/errorHandler.js';
+import { headline, localeOf } from './rest/reasons.js';
+import type { Lifecycle } from './lifecycle.js';
 import { buildMeta } from './rest/meta.js';
 import { builtPerGeneration, customFieldsCurrent } from './rest/customFieldsCurrent.js';
 import { buildOpenApi } from './rest/openapi.js';
@@ -26,6 +28,8 @@ export interface AppOptions {
   logger?: Logger;
   /** the built client to serve, if any */
   clientDir?: string;
+  /** graceful shutdown: marks answers while draining, and /api/health answers 503 then */
+  lifecycle?: Lifecycle;
   /** runs before every API request (the benchmark's timer) */
   beforeApi?: express.RequestHandler;
 }
@@ -38,6 +42,8 @@ export function createApp(db: Knex, options: AppOptions = {}): Express {
   const settings = authSettings(config);
   const app = express();
   app.disable('x-powered-by');
+  const lifecycle = options.lifecycle;
+  if (lifecycle) app.use(lifecycle.middleware());
   app.set('query parser', 'simple');
   if (config.TRUST_PROXY) app.set('trust proxy', /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY);
   app.use(helmet({
@@ -59,7 +65,12 @@ export function createApp(db: Knex, options: AppOptions = {}): Express {
     res.set('Cache-Control', 'no-store');
     next();
   });
-  api.get('/health', async (_req, res) => {
+  // for a proxy's health checks: 503 while shutting down or while the database cannot be reached
+  api.get('/health', async (req, res) => {
+    if (lifecycle?.draining) {
+      res.status(503).set('Retry-After', '5').json({ status: 'shutting_down', message: headline.shutting_down[localeOf(req.headers['accept-language'])] });
+      return;
+    }
     await db.raw('select 1');
     res.json({ status: 'ok', database: dialectOf(db) });
   });

@@ -30,6 +30,8 @@ const schema = z.object({
   COOKIE_SECURE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   /** Run the periodic care jobs (follow-up cadences, reminders, churn, greetings, SLA escalation) in this process. */
   JOBS: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /** On SIGTERM/SIGINT, how long requests and a running job may take to finish before they are cut off. */
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

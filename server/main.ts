@@ -6,6 +6,7 @@ import { loadConfig, type Config } from './config.js';
 import { connect, ensureSchema } from './db/connect.js';
 import { migrateLatest } from './db/migrate.js';
 import { createApp } from './app.js';
+import { Lifecycle } from './lifecycle.js';
 import { ensureFixtures } from '../seeds/fixtures.js';
 import { seedDemo } from '../seeds/demo.js';
 import { ensureAdmin } from './auth/bootstrap.js';
@@ -19,7 +20,8 @@ export interface Running {
   server: Server;
   db: Knex;
   url: string;
-  stop: () => Promise<void>;
+  /** graceful: answers what is in flight first; resolves true when everything finished within the grace period */
+  stop: (graceMs?: number) => Promise<boolean>;
 }
 
 /** Opens the database, brings the schema up to date, seeds an empty one, and serves API and client on one port. */
@@ -41,17 +43,21 @@ export async function startWebServer(config: Config, options: { schema?: string 
     await seedDemo(db, { customers: 2000 });
     console.log(`Demo data created in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   }
-  const app = createApp(db, { config, logger, clientDir: path.join(root, 'dist') });
+  const lifecycle = new Lifecycle();
+  const app = createApp(db, { config, logger, lifecycle, clientDir: path.join(root, 'dist') });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));
   });
+  lifecycle.attach(server);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const stopJobs = config.JOBS ? startScheduler(db, jobs, logger) : async () => undefined;
-  const stop = async () => {
-    await stopJobs();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+  /** Finishes the requests and the job in flight (up to the grace period), then closes the pool; true when all finished. */
+  const stop = async (graceMs = config.SHUTDOWN_GRACE_SECONDS * 1000): Promise<boolean> => {
+    const deadline = new Promise<false>((resolve) => setTimeout(() => resolve(false), graceMs).unref());
+    const [requests, job] = await Promise.all([lifecycle.drain(graceMs), Promise.race([stopJobs().then(() => true), deadline])]);
     await db.destroy();
+    return requests && job;
   };
   return { server, db, url: `http://localhost:${port}`, stop };
 }
@@ -62,7 +68,19 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const running = await startWebServer(config);
   const engine = config.DATABASE_URL.startsWith('postgres') ? 'PostgreSQL' : config.DATABASE_URL;
   console.log(`CRM back-office ready at ${running.url}  (database: ${engine}; ${Date.now() - started} ms)`);
-  const shutdown = () => void running.stop().then(() => process.exit(0));
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      console.log(`${signal} again: stopping now`);
+      process.exit(1);
+    }
+    stopping = true;
+    console.log(`${signal}: finishing the requests in flight (up to ${config.SHUTDOWN_GRACE_SECONDS} s), then stopping`);
+    void running.stop().then((clean) => {
+      console.log(clean ? 'Stopped.' : 'Stopped; some requests were cut off after the grace period.');
+      process.exit(clean ? 0 : 1);
+    });
+  };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
 }

@@ -8,6 +8,11 @@ pg.types.setTypeParser(1082, (v: string) => v); // date → 'YYYY-MM-DD'
 pg.types.setTypeParser(1700, (v: string) => Number(v)); // numeric → number
 pg.types.setTypeParser(20, (v: string) => Number(v)); // bigint (count) → number
 
+/** how long opening a PostgreSQL connection may take */
+const CONNECT_TIMEOUT_MS = 5_000;
+/** how long a request may wait for a pooled connection (all busy, or the database down) before it is refused */
+const ACQUIRE_TIMEOUT_MS = 10_000;
+
 export type Dialect = 'sqlite' | 'postgres';
 
 export function dialectOf(db: Knex): Dialect {
@@ -19,7 +24,12 @@ export function connect(url: string, options: { schema?: string } = {}): Knex {
   if (url.startsWith('postgres')) {
     const searchPath = options.schema ? [options.schema, 'public'] : undefined;
     return knexFactory({
-      client: 'pg', connection: url, searchPath,
+      client: 'pg',
+      // a database that is down or unreachable fails a request within seconds (503), instead of holding it for the
+      // default minute; TCP keep-alive notices a connection that died without a word (a restarted host)
+      connection: { connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true },
+      searchPath,
+      acquireConnectionTimeout: ACQUIRE_TIMEOUT_MS,
       pool: {
         min: 0,
         max: 10,
@@ -35,7 +45,7 @@ export function connect(url: string, options: { schema?: string } = {}): Knex {
   }
   const file = url.replace(/^sqlite:\/\//, '');
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  return knexFactory({
+  return beginImmediate(knexFactory({
     client: 'better-sqlite3',
     connection: { filename: file },
     useNullAsDefault: true,
@@ -53,7 +63,30 @@ export function connect(url: string, options: { schema?: string } = {}): Knex {
         done(null, conn);
       },
     },
-  });
+  }));
+}
+
+interface SqliteTransaction {
+  begin: (conn: unknown) => unknown;
+  query: (conn: unknown, sql: string) => unknown;
+}
+
+/**
+ * SQLite transactions take the write lock when they begin (BEGIN IMMEDIATE), not at their first write. With
+ * several processes on one file, a transaction that read first and then wrote would otherwise fail at once with
+ * SQLITE_BUSY when another process had written meanwhile (its snapshot is stale, so waiting cannot help);
+ * taken up front, the lock is waited for within the busy timeout. One process has one connection, so inside a
+ * process nothing changes.
+ */
+function beginImmediate(db: Knex): Knex {
+  const client = db.client as { transaction: (...args: unknown[]) => SqliteTransaction };
+  const make = client.transaction.bind(client);
+  client.transaction = (...args: unknown[]) => {
+    const trx = make(...args);
+    trx.begin = (conn: unknown) => trx.query(conn, 'BEGIN IMMEDIATE;');
+    return trx;
+  };
+  return db;
 }
 
 /** Creates a PostgreSQL schema when it is missing (DATABASE_SCHEMA), before a pool searches it. */

@@ -17,6 +17,7 @@ export function startScheduler(db: Knex, jobs: readonly Job[], logger: Logger, t
         const outcome = await runJob(db, job).catch((e: unknown) => ({ ran: true, error: String(e) }));
         if (outcome.ran && 'error' in outcome && outcome.error) logger.error({ job: job.name, err: outcome.error }, 'job failed');
         else if (outcome.ran) logger.info({ job: job.name, result: 'result' in outcome ? outcome.result : undefined }, 'job ran');
+        else logger.debug({ job: job.name }, 'job not due, or running in another process');
       }
     })();
   };

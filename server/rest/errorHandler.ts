@@ -1,6 +1,9 @@
 import type { ErrorRequestHandler } from 'express';
 import { AppError } from '../errors.js';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { headline, localeOf, reason, say } from './reasons.js';
+
+const RETRY_AFTER_SECONDS = 5;
 
 interface DbError {
   code?: string;
@@ -49,6 +52,13 @@ export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, next) 
   if (e.type && typeof e.status === 'number' && e.status >= 400 && e.status < 500) {
     // body-parser's other refusals (unsupported charset or encoding)
     res.status(e.status).json({ message: headline.invalid[locale], errors: { body: e.type } });
+    return;
+  }
+  if (isDatabaseUnavailable(err)) {
+    // the database is down, restarting or busy: a clean refusal the client may retry; the transaction, if any,
+    // was rolled back with the connection
+    req.log?.warn({ err: { code: e.code, message: e.message } }, 'database unavailable');
+    res.status(503).set('Retry-After', String(RETRY_AFTER_SECONDS)).json({ message: headline.unavailable[locale], errors: {} });
     return;
   }
   req.log?.error({ err }, 'unexpected error');

@@ -27,6 +27,7 @@ const messages = {
   not_unique: { en: 'is already used by another record', zh: '已被其他记录使用' },
   not_string_list: { en: 'must be a list of short texts', zh: '必须是文本列表' },
   not_object: { en: 'must be an object', zh: '必须是对象' },
+  too_deep: { en: 'must not nest more than {max} levels deep', zh: '嵌套不能超过 {max} 层' },
   end_before_start: { en: 'must not be before the start', zh: '不能早于开始时间' },
   unknown_field: { en: 'is not a field that can be used here', zh: '不是可用于此处的字段' },
   bad_json: { en: 'must be valid JSON', zh: '必须是有效的 JSON' },
@@ -187,6 +188,8 @@ export const headline = {
   bad_file: { en: 'The file cannot be read', zh: '无法读取该文件' },
   missing_columns: { en: 'Required columns are missing from the file', zh: '文件缺少必填列' },
   not_importable: { en: 'This kind of record cannot be imported', zh: '此类记录不支持导入' },
+  unavailable: { en: 'The database cannot be reached right now; nothing was changed. Try again in a moment', zh: '数据库暂时无法连接，本次操作未生效，请稍后重试' },
+  shutting_down: { en: 'The server is restarting; try again in a moment', zh: '服务器正在重启，请稍后重试' },
   internal: { en: 'Something went wrong on the server; quote this request id to support', zh: '服务器出错，请将此请求编号告知技术支持' },
 } as const;
 

@@ -6,6 +6,7 @@ import { badRequest } from '../../errors.js';
 import { reason } from '../../rest/reasons.js';
 import { loadRules } from './rules.js';
 import type { ExpiringCustomer, ExpiryPreview, ExpiryRequest, ExpiryResult } from './types.js';
+import { holdLock } from '../../db/locks.js';
 
 /**
  * Year-end expiry, first in first out: spending uses the oldest points first, so what is left of the points
@@ -70,6 +71,7 @@ export async function previewExpiry(db: Knex, request: ExpiryRequest): Promise<E
 export async function applyExpiry(db: Knex, request: ExpiryRequest, ctx: AuditContext): Promise<ExpiryResult> {
   const batchId = `expiry-${crypto.randomUUID()}`;
   return db.transaction(async (trx) => {
+    await holdLock(trx, 'loyalty:expiry');
     const { asOf, cutoff, expiring } = await plan(trx, request);
     const stamp = new Date().toISOString();
     for (const e of expiring) {

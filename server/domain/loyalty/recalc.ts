@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { Knex } from 'knex';
 import type { AuditContext } from '../audit.js';
 import { BatchInsert } from '../../db/batchInsert.js';
+import { holdLock } from '../../db/locks.js';
 import { badRequest } from '../../errors.js';
 import { reason } from '../../rest/reasons.js';
 import { bucketEdges, decide, type Decision, type Member } from './moves.js';
@@ -144,6 +145,7 @@ export async function applyTiers(db: Knex, request: ApplyRequest, ctx: AuditCont
   const mode = modeOf(request.mode);
   const batchId = `tiers-${crypto.randomUUID()}`;
   return db.transaction(async (trx) => {
+    await holdLock(trx, 'loyalty:tiers');
     const inForce = await loadRules(trx);
     assertVersion(request.version, inForce.version);
     let version = inForce.version;

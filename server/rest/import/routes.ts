@@ -11,6 +11,7 @@ import { Importer, newBatchId } from './importer.js';
 import type { DuplicatePolicy } from './report.js';
 import { openSheet } from './sheet.js';
 import { discard, receiveUpload } from './upload.js';
+import { holdLock } from '../../db/locks.js';
 
 const POLICIES: readonly DuplicatePolicy[] = ['skip', 'update', 'create'];
 
@@ -68,7 +69,12 @@ export function importRoutes(db: Knex, service: ResourceService): Router {
       }
       const ctx = { ...contextOf(req), batchId: dryRun ? undefined : newBatchId() };
       const importer = new Importer(db, { def, ctx, columns, duplicates, dryRun, locale });
-      const report = dryRun ? await importer.run(sheet, null) : await db.transaction((trx) => importer.run(sheet, trx));
+      const report = dryRun ? await importer.run(sheet, null) : await db.transaction(async (trx) => {
+        // two imports into one resource (a double submit through two processes) run one after the other, so the
+        // second sees the first's rows and its duplicate policy applies to them
+        await holdLock(trx, `import:${def.name}`);
+        return importer.run(sheet, trx);
+      });
       res.json(report);
     } finally {
       discard(upload.file);

@@ -1,0 +1,116 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import type { TestDb } from './testDb.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+export const ADMIN_PASSWORD = 'admin-test-pass';
+
+export interface ServerChild {
+  /** http://127.0.0.1:PORT/api */
+  api: string;
+  port: number;
+  child: ChildProcess;
+  /** everything the process printed so far (stdout and stderr) */
+  output: () => string;
+  /** resolves with how the process ended */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** SIGTERM and wait (graceful stop) */
+  stop: () => Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/**
+ * The real server (`server/main.ts`) in a process of its own on the test's database, as production runs it:
+ * what dies with it (SIGKILL) is only that process. Answers once /api/health is ok.
+ */
+export async function spawnServer(t: Pick<TestDb, 'url' | 'schema'>, env: Record<string, string> = {}, port = 0): Promise<ServerChild> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server', 'main.ts')], {
+    cwd: root,
+    env: {
+      ...process.env, DATABASE_URL: t.url, ...(t.schema ? { DATABASE_SCHEMA: t.schema } : {}), PORT: String(port), HOST: '127.0.0.1',
+      DEMO_DATA: 'false', JOBS: 'false', LOG_LEVEL: 'warn', ADMIN_PASSWORD, ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout?.on('data', (d: Buffer) => { out += d.toString(); });
+  child.stderr?.on('data', (d: Buffer) => { out += d.toString(); });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.once('exit', (code, signal) => resolve({ code, signal }));
+  });
+  const started = Date.now();
+  let actualPort = port;
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the server exited at start:\n${out}`);
+    if (Date.now() - started > 90_000) {
+      child.kill('SIGKILL');
+      throw new Error(`the server did not start within 90 s:\n${out}`);
+    }
+    const m = /ready at http:\/\/localhost:(\d+)/.exec(out);
+    if (m) {
+      actualPort = Number(m[1]);
+      break;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return {
+    api: `http://127.0.0.1:${actualPort}/api`, port: actualPort, child, output: () => out, exited,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
+
+export interface Reply<T = unknown> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+/** A signed-in browser session (cookie and CSRF token) that may talk to any of the processes. */
+export class Session {
+  private constructor(private cookie: string, readonly csrf: string) {}
+
+  static async signIn(api: string, username: string, password: string): Promise<Session> {
+    const res = await fetch(`${api}/auth/login`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username, password }),
+    });
+    if (res.status !== 200) throw new Error(`sign-in as ${username} failed: ${res.status} ${await res.text()}`);
+    const profile = (await res.json()) as { csrfToken: string };
+    const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
+    return new Session(cookie, profile.csrfToken);
+  }
+
+  async call<T = unknown>(api: string, method: string, route: string, body?: unknown): Promise<Reply<T>> {
+    const res = await fetch(`${api}${route}`, {
+      method,
+      headers: { Cookie: this.cookie, 'X-CSRF-Token': this.csrf, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      /* not JSON */
+    }
+    return { status: res.status, body: parsed as T, headers: res.headers };
+  }
+
+  /** A multipart upload (the import wizard's request): one file and some form fields. */
+  async upload<T = unknown>(api: string, route: string, file: { name: string; content: string }, fields: Record<string, string>): Promise<Reply<T>> {
+    const form = new FormData();
+    for (const [k, v] of Object.entries(fields)) form.append(k, v);
+    form.append('file', new Blob([file.content], { type: 'text/csv' }), file.name);
+    const res = await fetch(`${api}${route}`, { method: 'POST', headers: { Cookie: this.cookie, 'X-CSRF-Token': this.csrf }, body: form });
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      /* not JSON */
+    }
+    return { status: res.status, body: parsed as T, headers: res.headers };
+  }
+}
