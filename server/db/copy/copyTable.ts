@@ -10,6 +10,14 @@ export interface TableProgress {
   total: number;
 }
 
+/** knex puts the whole statement before the database's message: 500 rows of placeholders say nothing. */
+function databaseMessage(e: Error): string {
+  const lastPlaceholder = e.message.lastIndexOf('$');
+  const cut = e.message.indexOf(' - ', Math.max(0, lastPlaceholder));
+  const detail = (e as { detail?: string }).detail;
+  return `${cut >= 0 ? e.message.slice(cut + 3) : e.message}${detail ? ` (${detail})` : ''}`;
+}
+
 /** Rows per UPDATE when the deferred columns are filled in. */
 const UPDATE_ROWS = 1000;
 
@@ -27,7 +35,11 @@ export async function copyTable(source: SqliteSource, writer: BatchInsert, plan:
   if (missing.length) throw new Error(`the source's table ${plan.name} has no column ${missing.join(', ')}`);
   let rows = 0;
   for (const batch of source.batches(plan.name, names, options.batch)) {
-    await writer.insert(plan.name, batch.map((r) => rowToPostgres(r, plan.columns, plan.deferred)));
+    try {
+      await writer.insert(plan.name, batch.map((r) => rowToPostgres(r, plan.columns, plan.deferred)));
+    } catch (e) {
+      throw new Error(`copying ${plan.name} (rows ${rows + 1}–${rows + batch.length}): ${databaseMessage(e as Error)}`, { cause: e });
+    }
     rows += batch.length;
     options.onProgress?.({ table: plan.name, rows, total: options.total });
   }

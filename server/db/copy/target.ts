@@ -17,8 +17,11 @@ export async function tablesWithData(trx: Knex.Transaction, plans: readonly Tabl
     if (rows > 0) found.push({ table: plan.name, rows });
   }
   // the records people look for first, then the rest in copy order
-  const first = ['customers', 'users'];
-  return found.sort((a, b) => Number(first.includes(b.table)) - Number(first.includes(a.table)));
+  const rank = (table: string) => {
+    const i = ['customers', 'users'].indexOf(table);
+    return i < 0 ? 2 : i;
+  };
+  return found.sort((a, b) => rank(a.table) - rank(b.table));
 }
 
 /** Empties every table to be copied, in the caller's transaction (undone with it when the copy fails). */
