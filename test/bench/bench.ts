@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the speed targets (lists, search, bulk changes, export, import), measured on a realistic 100,000-customer data set.
  *   npm run bench -- [--customers 100000] [--database sqlite://./data/bench.sqlite] [--only lists|loyalty|care|analytics|custom|duplicates|heavy|cold|paint]
- *   npm run bench -- --only load [--seconds 60] [--postgres postgres://postgres@127.0.0.1:5432/bench]   (only when asked: about 6 minutes)
+ *   npm run bench -- --only load [--seconds 60] [--seed n] [--postgres postgres://postgres@127.0.0.1:5432/bench]   (only when asked: about 6 minutes)
  * Server time is measured in the server (the time from request in to response out, from a middleware),
  * with the HTTP round trip on loopback printed beside it.
  */
@@ -39,6 +39,7 @@ const { values: args } = parseArgs({
     // the load test (--only load): seconds measured per phase, and the PostgreSQL database it also runs on
     seconds: { type: 'string', default: '60' },
     postgres: { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/bench' },
+    seed: { type: 'string' }, // replays a load test's choices (it prints its seed)
   },
 });
 const wanted = Number(args.customers);
@@ -167,6 +168,7 @@ if (args.only === 'load') {
     postgres: onPostgres ? args.database : args.postgres,
     customers: wanted,
     seconds: Number(args.seconds),
+    seed: args.seed === undefined ? undefined : Number(args.seed),
   });
 }
 

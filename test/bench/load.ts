@@ -22,6 +22,11 @@ export interface LoadOptions {
   customers: number;
   /** measured seconds of each phase with pauses (60 for the real figures); saturation phases take half */
   seconds: number;
+  /**
+   * the virtual users' choices follow from it; by default a new one each run, since the same bulk edits
+   * repeated on the same data would change nothing the second time (and cost less than real ones)
+   */
+  seed?: number;
 }
 
 const THINK: [number, number] = [100, 500];
@@ -67,7 +72,9 @@ async function runConfiguration(db: Knex, c: Configuration, o: LoadOptions, seed
 
 /** The whole load test; answers whether every target was met. */
 export async function benchLoad(o: LoadOptions): Promise<boolean> {
-  console.log(`\nLoad test: ${TEAM.map((t) => `${t.count} × ${t.username}`).join(', ')}, each with a session of its own; ${o.seconds} s per phase`);
+  const seed = o.seed ?? Date.now() % 1_000_000;
+  console.log(`\nLoad test: ${TEAM.map((t) => `${t.count} × ${t.username}`).join(', ')}, each with a session of its own; `
+    + `${o.seconds} s per phase; seed ${seed}`);
   console.log(`Server processes: the bundle on plain node, JOBS=false, LOG_LEVEL=warn, on 127.0.0.1. ${machineLine()}`);
   const configurations: Configuration[] = [
     { title: 'SQLite, one process', url: o.sqlite, processes: 1, saturation: false },
@@ -80,7 +87,7 @@ export async function benchLoad(o: LoadOptions): Promise<boolean> {
   try {
     for (const [i, c] of configurations.entries()) {
       if (!databases.has(c.url)) databases.set(c.url, await openBenchDatabase(c.url, o.customers));
-      const r = await runConfiguration(databases.get(c.url)!, c, o, 10 * (i + 1));
+      const r = await runConfiguration(databases.get(c.url)!, c, o, seed + 10 * i);
       ok = r.ok && ok;
       if (r.saturated) saturation.push(r.saturated);
     }

@@ -19,6 +19,8 @@ export interface PhaseFigures {
   conflicts: number;
   throughput: number;
   latency: Record<Kind, Latency>;
+  /** per request (e.g. "GET /follow_ups"), to tell which one makes a kind slow */
+  byRequest: Record<string, Latency & { kind: Kind }>;
   /** the first few errors, to say what went wrong */
   errorSamples: string[];
   edits: number;
@@ -31,6 +33,7 @@ export interface PhaseFigures {
  */
 export function recorder() {
   const times: Record<Kind, number[]> = { list: [], search: [], get: [], edit: [], bulk: [] };
+  const byRequest = new Map<string, { kind: Kind; times: number[] }>();
   const errorSamples: string[] = [];
   const batches: BulkBatch[] = [];
   let measuring = false;
@@ -44,8 +47,12 @@ export function recorder() {
     errors++;
     if (errorSamples.length < 5) errorSamples.push(what);
   };
-  const time = (kind: Kind, ms: number) => {
-    if (measuring) times[kind].push(ms);
+  const time = (kind: Kind, label: string, ms: number) => {
+    if (!measuring) return;
+    times[kind].push(ms);
+    const mine = byRequest.get(label) ?? { kind, times: [] };
+    mine.times.push(ms);
+    byRequest.set(label, mine);
   };
 
   return {
@@ -59,7 +66,7 @@ export function recorder() {
     },
     /** Records an answer; true when it succeeded. `conflictAllowed`: a 409 is a stale version, counted apart. */
     answer(kind: Kind, label: string, a: Answer, conflictAllowed = false): boolean {
-      time(kind, a.ms);
+      time(kind, label, a.ms);
       if (a.status >= 200 && a.status < 300) {
         if (kind === 'edit') edits++;
         return true;
@@ -78,7 +85,8 @@ export function recorder() {
       const seconds = ((stoppedAt || performance.now()) - startedAt) / 1000;
       const requests = Object.values(times).reduce((s, t) => s + t.length, 0);
       const latency = Object.fromEntries(KINDS.map((k) => [k, latencyOf(times[k])])) as Record<Kind, Latency>;
-      return { seconds, requests, errors, conflicts, throughput: requests / seconds, latency, errorSamples, edits, batches };
+      const perRequest = Object.fromEntries([...byRequest].map(([label, r]) => [label, { kind: r.kind, ...latencyOf(r.times) }]));
+      return { seconds, requests, errors, conflicts, throughput: requests / seconds, latency, byRequest: perRequest, errorSamples, edits, batches };
     },
   };
 }

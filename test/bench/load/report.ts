@@ -30,8 +30,14 @@ export function printPhase(title: string, r: PhaseResult, checkTarget: boolean):
     const verdict = k === 'list' && checkTarget ? `  ${mark(listOk)} target p99 < ${LIST_P99_TARGET_MS} ms` : '';
     console.log(`  ${k.padEnd(7)} ${String(l.count).padStart(6)}    ${ms(l.p50)}    ${ms(l.p95)}    ${ms(l.p99)}    ${ms(l.max)}${verdict}`);
   }
+  const lists = Object.entries(f.byRequest).filter(([, l]) => l.kind === 'list').sort(([, a], [, b]) => b.p99 - a.p99);
+  console.log(`  list p99 by request: ${lists.map(([label, l]) => `${label} ${l.p99.toFixed(0)} ms (${l.count})`).join(', ')}`);
   const parts = Object.entries(r.cpu.parts).map(([k, v]) => `${k} ${v.toFixed(0)}%`).join(', ');
   console.log(`  CPU, % of one core: ${parts}; whole machine ${r.cpu.machine.toFixed(0)}% of ${r.cpu.cores} cores (others' work included)`);
+  const perRequest = Object.entries(r.cpu.parts).map(([k, v]) => [k, (v * 10) / f.throughput] as const);
+  const cost = perRequest.reduce((sum, [, v]) => sum + v, 0);
+  console.log(`  CPU per request: ${perRequest.map(([k, v]) => `${k} ${v.toFixed(1)} ms`).join(', ')}: ${cost.toFixed(1)} ms in all, `
+    + `so ${r.cpu.cores} idle cores could serve at most ${((r.cpu.cores * 1000) / cost).toFixed(0)} req/s of this mix`);
   return f.errors === 0 && (!checkTarget || listOk);
 }
 
