@@ -21,6 +21,22 @@ function isRealDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
+const MAX_JSON_DEPTH = 32;
+
+/** Whether arrays and objects nest more than `limit` levels, walked level by level (recursion could overflow). */
+function nestedDeeperThan(value: unknown, limit: number): boolean {
+  let level: unknown[] = [value];
+  for (let depth = 0; level.length; depth++) {
+    if (depth >= limit) return true;
+    const next: unknown[] = [];
+    for (const v of level) {
+      if (v && typeof v === 'object') for (const child of Object.values(v)) if (child && typeof child === 'object') next.push(child);
+    }
+    level = next;
+  }
+  return false;
+}
+
 export function enumOptions(field: FieldDef): readonly string[] {
   return field.enum ? enums[field.enum as EnumName] ?? [] : [];
 }
@@ -89,6 +105,8 @@ export function parseFieldValue(field: FieldDef, raw: unknown, lenient = false):
       return ok(raw);
     }
     case 'json': {
+      // deeper than any screen writes, and too deep for JSON.stringify to store (the body parser takes any depth)
+      if (nestedDeeperThan(raw, MAX_JSON_DEPTH)) return fail(reason('too_deep', { max: MAX_JSON_DEPTH }));
       if (field.shape === 'string[]') {
         const r = stringList.safeParse(raw);
         return r.success ? ok([...new Set(r.data.map((s) => s.trim()).filter(Boolean))]) : fail(reason('not_string_list'));

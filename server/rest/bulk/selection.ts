@@ -32,7 +32,14 @@ export function parseSelection(def: ResourceDef, body: Row, ctx: Context): Selec
   }
   const filter = body.filter;
   if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) throw badRequest({ filter: reason('bad_filter') });
-  const { conditions, q } = parseListQuery(def, { filter: JSON.stringify(filter) });
+  let text: string;
+  try {
+    text = JSON.stringify(filter);
+  } catch {
+    // nested deeper than JSON.stringify can follow (the body parser takes any depth): no filter of ours
+    throw badRequest({ filter: reason('bad_filter') });
+  }
+  const { conditions, q } = parseListQuery(def, { filter: text });
   const hidden = conditions.find((c) => !maySee(ctx.actor, def, c.field));
   if (hidden) throw forbidden({ [hidden.field]: reason('not_allowed') });
   return { query: { conditions, q } };
