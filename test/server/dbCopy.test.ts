@@ -53,6 +53,11 @@ async function rowsOf(db: Knex, plan: TablePlan): Promise<Row[]> {
   return out.sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
 }
 
+async function indexNames(db: Knex, schema: string): Promise<string[]> {
+  const { rows } = await db.raw('SELECT indexname FROM pg_indexes WHERE schemaname = ? ORDER BY indexname', [schema]);
+  return (rows as { indexname: string }[]).map((r) => r.indexname);
+}
+
 const schemaName = () => `copy_${crypto.randomBytes(5).toString('hex')}`;
 
 async function countAll(db: Knex, plans: readonly TablePlan[]): Promise<Record<string, number>> {
@@ -71,6 +76,8 @@ describe('db:copy from SQLite into PostgreSQL', () => {
   let plans: TablePlan[];
   let report: CopyReport;
   const progress: TableProgress[] = [];
+  /** the indexes of a freshly migrated schema */
+  let migratedIndexes: string[] = [];
   /** customers given a custom field value on the source: id → value */
   const wechat = new Map<number, string>();
 
@@ -204,6 +211,7 @@ describe('db:copy from SQLite into PostgreSQL', () => {
       await migrateLatest(failing);
       const visit = Number((await source('service_visits').max({ m: 'id' }).first())?.m);
       await failing.raw(`ALTER TABLE service_visits ADD CONSTRAINT copy_rejects_one CHECK (id <> ${visit})`);
+      migratedIndexes = await indexNames(failing, failingSchema);
       await expect(copyDatabase({ from: sourceUrl, to: PG_URL, toSchema: failingSchema, batch: 50 }))
         .rejects.toThrow(/copying service_visits .*copy_rejects_one/);
       const counts = await countAll(failing, await planTables(failing));
@@ -211,6 +219,9 @@ describe('db:copy from SQLite into PostgreSQL', () => {
       const { rows } = await failing.raw(`SELECT count(*) AS off FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
         WHERE c.relnamespace = ?::regnamespace AND NOT t.tgisinternal AND t.tgenabled = 'D'`, [failingSchema]);
       expect(Number(rows[0].off)).toBe(0);
+      // the indexes set aside for the load are back
+      expect(await indexNames(failing, failingSchema)).toEqual(migratedIndexes);
+      expect(migratedIndexes).toContain('customers_search_trgm');
     } finally {
       await failing.destroy();
     }
@@ -229,5 +240,12 @@ describe('db:copy from SQLite into PostgreSQL', () => {
     ]);
     const replaced = await run('npm', args('--replace'), { cwd: root });
     expect(replaced.stdout).toMatch(/customers\s+80\s+80/);
-  }, 90_000);
+    // every index the migrations make, built again after the load, and the custom fields' own
+    const check = connect(PG_URL);
+    try {
+      expect(await indexNames(check, cliSchema)).toEqual([...migratedIndexes, 'customers_cf_house_area_index', 'customers_cf_wechat_id_index'].sort());
+    } finally {
+      await check.destroy();
+    }
+  }, 180_000);
 });

@@ -5,6 +5,7 @@ import { migrateLatest } from '../migrate.js';
 import { withoutTriggers } from '../triggers.js';
 import { copyTable, fillDeferred, type TableProgress } from './copyTable.js';
 import { createFieldIndexes } from './fieldIndexes.js';
+import { buildIndexes, setIndexesAside } from './indexes.js';
 import { advanceSequences } from './sequences.js';
 import { SqliteSource } from './source.js';
 import { planTables } from './tables.js';
@@ -49,8 +50,9 @@ function sqliteFile(url: string): string {
  * Copies a SQLite database into PostgreSQL: both brought to the latest migration, then every table in
  * foreign-key order inside ONE PostgreSQL transaction (a failure leaves the target as it was), with the target's
  * triggers off (the derived columns and tables they keep, such as first purchase, visit months and duplicate keys,
- * are copied as the source's triggers made them), the custom fields' value indexes made, sequences moved past the
- * copied ids and the row counts compared before the transaction commits.
+ * are copied as the source's triggers made them) and its secondary indexes built once the rows are in; then the
+ * custom fields' value indexes are made, the sequences moved past the copied ids and the row counts compared, all
+ * before the transaction commits.
  */
 export async function copyDatabase(options: CopyOptions): Promise<CopyReport> {
   const started = Date.now();
@@ -84,6 +86,7 @@ export async function copyDatabase(options: CopyOptions): Promise<CopyReport> {
           + 'Add --replace to empty it first.');
       }
       await emptyTables(trx, plans);
+      const indexes = await setIndexesAside(trx);
       const writer = await BatchInsert.open(trx);
       await withoutTriggers(trx, names, async () => {
         for (const plan of plans) {
@@ -93,6 +96,8 @@ export async function copyDatabase(options: CopyOptions): Promise<CopyReport> {
         }
         for (const plan of plans) await fillDeferred(source, trx, plan);
       });
+      step(`Building ${indexes.length} indexes`);
+      await buildIndexes(trx, indexes);
       const fieldIndexes = await createFieldIndexes(trx);
       await advanceSequences(trx, plans);
       const counts = await countBoth(source, trx, plans);
