@@ -49,7 +49,7 @@ describe('load test', () => {
 
   it('When a server writes to stderr or an edit is not audited, then the check afterwards names it', async () => {
     const fake = recorder();
-    fake.answer('edit', 'PUT', { status: 200, headers: {}, body: '{}', ms: 1 });
+    fake.answer('edit', 'PUT', { status: 200, headers: {}, body: '{}', ms: 1, retried: false });
     const problems = await checkRun(t.db, await auditMark(t.db), [fake.figures()], ['Error: boom']);
     expect(problems).toHaveLength(2);
     expect(problems.join('\n')).toMatch(/1 edits were saved but 0 audit rows/);
@@ -61,7 +61,7 @@ describe('load test figures', () => {
   it('When an edit answers 409, then it is counted as a stale version, not an error; any other non-2xx is an error', () => {
     const r = recorder();
     r.measure();
-    const answer = (status: number) => ({ status, headers: {}, body: '', ms: 5 });
+    const answer = (status: number) => ({ status, headers: {}, body: '', ms: 5, retried: false });
     expect(r.answer('edit', 'PUT', answer(409), true)).toBe(false);
     expect(r.answer('list', 'GET', answer(409))).toBe(false);
     expect(r.answer('get', 'GET', answer(500))).toBe(false);

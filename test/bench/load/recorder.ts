@@ -18,6 +18,8 @@ export interface PhaseFigures {
   /** 409 to a PUT carrying a version someone else moved on in the meantime: the protocol, not an error */
   conflicts: number;
   throughput: number;
+  /** requests sent twice because the kept-alive socket was closed under them (not errors: they never reached the server) */
+  retried: number;
   latency: Record<Kind, Latency>;
   /** per request (e.g. "GET /follow_ups"), to tell which one makes a kind slow */
   byRequest: Record<string, Latency & { kind: Kind }>;
@@ -42,6 +44,7 @@ export function recorder() {
   let errors = 0;
   let conflicts = 0;
   let edits = 0;
+  let retried = 0;
 
   const error = (what: string) => {
     errors++;
@@ -67,6 +70,7 @@ export function recorder() {
     /** Records an answer; true when it succeeded. `conflictAllowed`: a 409 is a stale version, counted apart. */
     answer(kind: Kind, label: string, a: Answer, conflictAllowed = false): boolean {
       time(kind, label, a.ms);
+      if (a.retried) retried++;
       if (a.status >= 200 && a.status < 300) {
         if (kind === 'edit') edits++;
         return true;
@@ -86,7 +90,7 @@ export function recorder() {
       const requests = Object.values(times).reduce((s, t) => s + t.length, 0);
       const latency = Object.fromEntries(KINDS.map((k) => [k, latencyOf(times[k])])) as Record<Kind, Latency>;
       const perRequest = Object.fromEntries([...byRequest].map(([label, r]) => [label, { kind: r.kind, ...latencyOf(r.times) }]));
-      return { seconds, requests, errors, conflicts, throughput: requests / seconds, latency, byRequest: perRequest, errorSamples, edits, batches };
+      return { seconds, requests, errors, conflicts, throughput: requests / seconds, retried, latency, byRequest: perRequest, errorSamples, edits, batches };
     },
   };
 }

@@ -22,7 +22,7 @@ export function printPhase(title: string, r: PhaseResult, checkTarget: boolean):
   console.log(`\n${title}`);
   console.log(`  ${f.seconds.toFixed(0)} s measured: ${f.requests} requests, ${f.throughput.toFixed(1)} req/s; `
     + `errors ${f.errors} ${mark(f.errors === 0)}; 409 stale-version answers ${f.conflicts} (of ${f.edits + f.conflicts} saves); `
-    + `${f.batches.length} bulk edits`);
+    + `${f.batches.length} bulk edits${f.retried ? `; ${f.retried} sent again after a reset of an idle kept-alive socket` : ''}`);
   for (const e of f.errorSamples) console.log(`    error: ${e}`);
   console.log(`  ${'kind'.padEnd(7)} ${'count'.padStart(6)}    p50 ms    p95 ms    p99 ms    max ms`);
   for (const k of KINDS) {

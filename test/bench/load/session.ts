@@ -1,4 +1,4 @@
-import { listQuery, send, type Answer, type Target } from './http.js';
+import { connectionOf, listQuery, send, type Answer, type Target } from './http.js';
 
 /** A browser's session: signed in with user name and password, then the cookie on every call and the CSRF token on writes. */
 export interface Session {
@@ -9,7 +9,8 @@ export interface Session {
 }
 
 export async function signIn(target: Target, username: string, password: string): Promise<Session> {
-  const login = await send(target, 'POST', '/api/auth/login', { Accept: 'application/json' }, JSON.stringify({ username, password }));
+  const connection = connectionOf(target);
+  const login = await send(connection, 'POST', '/api/auth/login', { Accept: 'application/json' }, JSON.stringify({ username, password }));
   if (login.status !== 200) throw new Error(`signing in as ${username} answered ${login.status}: ${login.body}`);
   const setCookie = login.headers['set-cookie']?.[0];
   const cookie = setCookie?.split(';')[0];
@@ -19,7 +20,7 @@ export async function signIn(target: Target, username: string, password: string)
   return {
     username,
     target,
-    get: (path, query = {}) => send(target, 'GET', `/api${path}${listQuery(query)}`, headers),
-    write: (method, path, body) => send(target, method, `/api${path}`, { ...headers, 'X-CSRF-Token': csrf }, JSON.stringify(body)),
+    get: (path, query = {}) => send(connection, 'GET', `/api${path}${listQuery(query)}`, headers),
+    write: (method, path, body) => send(connection, method, `/api${path}`, { ...headers, 'X-CSRF-Token': csrf }, JSON.stringify(body)),
   };
 }
