@@ -56,7 +56,9 @@ export async function startWebServer(config: Config, options: { schema?: string 
   const stop = async (graceMs = config.SHUTDOWN_GRACE_SECONDS * 1000): Promise<boolean> => {
     const deadline = new Promise<false>((resolve) => setTimeout(() => resolve(false), graceMs).unref());
     const [requests, job] = await Promise.all([lifecycle.drain(graceMs), Promise.race([stopJobs().then(() => true), deadline])]);
-    await db.destroy();
+    // past the grace period the pool is not closed politely: that would wait for the cut-off work and let it commit
+    // with nobody told; the process exits instead, and the database rolls the open transactions back
+    if (requests && job) await db.destroy();
     return requests && job;
   };
   return { server, db, url: `http://localhost:${port}`, stop };

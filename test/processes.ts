@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import type { TestDb } from './testDb.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -112,5 +113,51 @@ export class Session {
       /* not JSON */
     }
     return { status: res.status, body: parsed as T, headers: res.headers };
+  }
+}
+
+export interface WriteProbe {
+  /** true while a server process has a write transaction open */
+  writing: () => Promise<boolean>;
+  close: () => void;
+}
+
+/**
+ * Sees from outside whether a server is in the middle of a write. PostgreSQL: a backend of the server's (by its
+ * application name, set with PGAPPNAME) has written in its open transaction (`backend_xid` is set). SQLite: some
+ * connection holds the database's write lock (the server takes it when a transaction begins).
+ */
+export function writeProbe(t: TestDb, appName: string): WriteProbe {
+  if (t.engine === 'postgres') {
+    return {
+      writing: async () => {
+        const rows = await t.db.raw('select 1 from pg_stat_activity where application_name = ? and backend_xid is not null', [appName]);
+        return (rows as { rows: unknown[] }).rows.length > 0;
+      },
+      close: () => undefined,
+    };
+  }
+  const probe = new Database(t.url.replace(/^sqlite:\/\//, ''));
+  probe.pragma('busy_timeout = 0');
+  return {
+    writing: async () => {
+      try {
+        probe.exec('BEGIN IMMEDIATE');
+      } catch {
+        return true;
+      }
+      probe.exec('ROLLBACK');
+      return false;
+    },
+    close: () => probe.close(),
+  };
+}
+
+/** Waits until the server's write transaction has begun, or the request was answered first. */
+export async function untilWriting(probe: WriteProbe, answered: () => boolean, timeoutMs = 30_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!answered() && !(await probe.writing())) {
+    if (Date.now() > until) throw new Error('the write never began');
+    await new Promise((r) => setTimeout(r, 2));
   }
 }
