@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import type { Knex } from 'knex';
 import { loadConfig, type Config } from './config.js';
 import { connect, ensureSchema } from './db/connect.js';
+import { duringStartup } from './db/startupLock.js';
 import { migrateLatest } from './db/migrate.js';
 import { createApp } from './app.js';
 import { Lifecycle } from './lifecycle.js';
@@ -27,22 +28,26 @@ export interface Running {
 /** Opens the database, brings the schema up to date, seeds an empty one, and serves API and client on one port. */
 export async function startWebServer(config: Config, options: { schema?: string } = {}): Promise<Running> {
   const schema = options.schema ?? config.DATABASE_SCHEMA;
-  if (schema && config.DATABASE_URL.startsWith('postgres')) await ensureSchema(config.DATABASE_URL, schema);
-  const db = connect(config.DATABASE_URL, { schema });
-  await migrateLatest(db);
-  const fresh = await ensureFixtures(db);
   const logger = createLogger(config.LOG_LEVEL);
-  const admin = await ensureAdmin(db, config.ADMIN_PASSWORD);
-  if (admin?.generated) {
-    // shown once: only its hash is kept
-    console.log(`\nThe administrator account is ready.\n  user name: admin\n  password:  ${admin.password}\n` +
-      'Write it down now: it is not shown again. (Set ADMIN_PASSWORD before the first start to choose it.)\n');
-  }
-  if (fresh && config.DEMO_DATA) {
-    const t = Date.now();
-    await seedDemo(db, { customers: 2000 });
-    console.log(`Demo data created in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-  }
+  // one process at a time brings the database up to date: several may be started together on one database
+  const db = await duringStartup(config.DATABASE_URL, schema, async () => {
+    if (schema && config.DATABASE_URL.startsWith('postgres')) await ensureSchema(config.DATABASE_URL, schema);
+    const pool = connect(config.DATABASE_URL, { schema });
+    await migrateLatest(pool);
+    const fresh = await ensureFixtures(pool);
+    const admin = await ensureAdmin(pool, config.ADMIN_PASSWORD);
+    if (admin?.generated) {
+      // shown once: only its hash is kept
+      console.log(`\nThe administrator account is ready.\n  user name: admin\n  password:  ${admin.password}\n` +
+        'Write it down now: it is not shown again. (Set ADMIN_PASSWORD before the first start to choose it.)\n');
+    }
+    if (fresh && config.DEMO_DATA) {
+      const t = Date.now();
+      await seedDemo(pool, { customers: 2000 });
+      console.log(`Demo data created in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    }
+    return pool;
+  });
   const lifecycle = new Lifecycle();
   const app = createApp(db, { config, logger, lifecycle, clientDir: path.join(root, 'dist') });
   const server = await new Promise<Server>((resolve) => {

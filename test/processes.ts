@@ -24,13 +24,16 @@ export interface ServerChild {
  * The real server (`server/main.ts`) in a process of its own on the test's database, as production runs it:
  * what dies with it (SIGKILL) is only that process. Answers once /api/health is ok.
  */
-export async function spawnServer(t: Pick<TestDb, 'url' | 'schema'>, env: Record<string, string> = {}, port = 0): Promise<ServerChild> {
+export async function spawnServer(t: Pick<TestDb, 'url' | 'schema'>, env: Record<string, string | undefined> = {}, port = 0): Promise<ServerChild> {
+  const merged: Record<string, string | undefined> = {
+    ...process.env, DATABASE_URL: t.url, ...(t.schema ? { DATABASE_SCHEMA: t.schema } : {}), PORT: String(port), HOST: '127.0.0.1',
+    DEMO_DATA: 'false', JOBS: 'false', LOG_LEVEL: 'warn', ADMIN_PASSWORD, ...env,
+  };
+  // a variable given as undefined is left out (e.g. no ADMIN_PASSWORD: the server generates one)
+  for (const [k, v] of Object.entries(merged)) if (v === undefined) delete merged[k];
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server', 'main.ts')], {
     cwd: root,
-    env: {
-      ...process.env, DATABASE_URL: t.url, ...(t.schema ? { DATABASE_SCHEMA: t.schema } : {}), PORT: String(port), HOST: '127.0.0.1',
-      DEMO_DATA: 'false', JOBS: 'false', LOG_LEVEL: 'warn', ADMIN_PASSWORD, ...env,
-    },
+    env: merged,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -1,8 +1,13 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDb, type TestDb } from '../testDb.js';
 import { seedDemo } from '../../seeds/demo.js';
 import { ADMIN_PASSWORD, Session, spawnServer, type ServerChild } from '../processes.js';
 import { jobs } from '../../server/jobs/registry.js';
+import { connect } from '../../server/db/connect.js';
 
 interface Customer {
   id: number;
@@ -139,4 +144,39 @@ describe('two server processes on one database', () => {
     const ran = (out: string, name: string) => out.split('\n').filter((l) => l.includes(`"job":"${name}"`) && l.includes('"msg":"job ran"')).length;
     for (const j of jobs) expect(ran(a.output(), j.name) + ran(b.output(), j.name), j.name).toBe(1);
   }, 90_000);
+});
+
+/** Two processes started together on an empty database: one migrates and seeds, the other waits, then both serve. */
+describe('two server processes started together on an empty database', () => {
+  const name = `t_start_${crypto.randomBytes(5).toString('hex')}`;
+  const target = process.env.TEST_DATABASE_URL
+    ? { url: process.env.TEST_DATABASE_URL, schema: name }
+    : { url: `sqlite://${path.join(os.tmpdir(), `${name}.sqlite`)}`, schema: undefined };
+  let servers: ServerChild[] = [];
+
+  afterAll(async () => {
+    await Promise.all(servers.map((s) => s.stop()));
+    if (target.schema) {
+      const db = connect(target.url);
+      await db.raw('DROP SCHEMA IF EXISTS ?? CASCADE', [target.schema]);
+      await db.destroy();
+    } else {
+      const file = target.url.replace(/^sqlite:\/\//, '');
+      for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+    }
+  });
+
+  it('when both start at once with demo data on, then the schema is made and the demo data seeded once, and both serve it', async () => {
+    // no ADMIN_PASSWORD: the generated one is printed by whichever process creates the account, once
+    servers = await Promise.all([0, 1].map(() => spawnServer(target, { DEMO_DATA: 'true', ADMIN_PASSWORD: undefined })));
+    const printed = servers.map((s) => s.output());
+    expect(printed.filter((o) => o.includes('Demo data created')).length).toBe(1);
+    expect(printed.filter((o) => o.includes('The administrator account is ready')).length).toBe(1);
+    const manager = await Session.signIn(servers[1].api, 'wang.fang', 'manager-demo');
+    for (const s of servers) {
+      const list = await manager.call<unknown[]>(s.api, 'GET', '/customers?range=[0,0]');
+      expect(list.status).toBe(200);
+      expect(list.headers.get('content-range')).toMatch(/\/2000$/);
+    }
+  }, 240_000);
 });
