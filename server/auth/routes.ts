@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { AppError, badRequest } from '../errors.js';
 import { writeAudit } from '../domain/audit.js';
 import { reason } from '../rest/reasons.js';
+import { idOf } from '../rest/requestParts.js';
 import { ACTOR_COLUMNS, toActor } from './actors.js';
 import { requireActor, requireCsrf } from './middleware.js';
 import { hashPassword, PASSWORD_MAX, PASSWORD_MIN, verifyPassword } from './password.js';
@@ -14,7 +15,8 @@ import { createSession, endOtherSessions, endSession, SESSION_COOKIE } from './s
 import type { AuthSettings } from './settings.js';
 import { createToken, listTokens, revokeToken } from './tokens.js';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+// no NUL: PostgreSQL refuses it in a query with an error (a 500)
+const text = (max: number) => z.string().trim().min(1).max(max).refine((s) => !s.includes('\u0000'));
 
 /** Reads a JSON body against a schema; every bad field becomes a 400 naming it. */
 function parseBody<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> {
@@ -128,8 +130,7 @@ export function authRouter(db: Knex, settings: AuthSettings): Router {
 
   router.delete('/tokens/:id', async (req, res) => {
     const actor = req.actor!;
-    const id = Number(req.params.id);
-    if (!Number.isSafeInteger(id) || id < 1) throw badRequest({ id: reason('not_id') });
+    const id = idOf(req);
     const revoked = await db.transaction(async (trx) => {
       const token = await revokeToken(trx, actor.id, id);
       if (token) {

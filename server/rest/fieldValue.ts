@@ -23,18 +23,26 @@ function isRealDate(s: string): boolean {
 
 const MAX_JSON_DEPTH = 32;
 
-/** Whether arrays and objects nest more than `limit` levels, walked level by level (recursion could overflow). */
-function nestedDeeperThan(value: unknown, limit: number): boolean {
+/**
+ * What makes a JSON value unstorable: nesting over `limit` levels (JSON.stringify's recursion overflows; the
+ * body parser takes any depth) or a NUL in a key or text (PostgreSQL's jsonb refuses it). Walked level by level.
+ */
+function jsonProblem(value: unknown, limit: number): 'too_deep' | 'not_text' | null {
   let level: unknown[] = [value];
   for (let depth = 0; level.length; depth++) {
-    if (depth >= limit) return true;
+    if (depth >= limit) return 'too_deep';
     const next: unknown[] = [];
     for (const v of level) {
-      if (v && typeof v === 'object') for (const child of Object.values(v)) if (child && typeof child === 'object') next.push(child);
+      if (typeof v === 'string' && v.includes('\u0000')) return 'not_text';
+      if (!v || typeof v !== 'object') continue;
+      for (const [key, child] of Object.entries(v)) {
+        if (key.includes('\u0000')) return 'not_text';
+        next.push(child);
+      }
     }
     level = next;
   }
-  return false;
+  return null;
 }
 
 export function enumOptions(field: FieldDef): readonly string[] {
@@ -53,7 +61,8 @@ export function parseFieldValue(field: FieldDef, raw: unknown, lenient = false):
     case 'string':
     case 'text':
     case 'lookup': {
-      if (typeof raw !== 'string' && !(lenient && typeof raw === 'number')) return fail(reason('not_text'));
+      // a NUL is no text, and PostgreSQL refuses it in a text column with an error (a 500)
+      if ((typeof raw !== 'string' && !(lenient && typeof raw === 'number')) || String(raw).includes('\u0000')) return fail(reason('not_text'));
       const s = String(raw).trim();
       if (!s) return field.required ? fail(reason('required')) : ok(null);
       const max = field.max ?? (field.type === 'lookup' ? 60 : 255);
@@ -105,8 +114,8 @@ export function parseFieldValue(field: FieldDef, raw: unknown, lenient = false):
       return ok(raw);
     }
     case 'json': {
-      // deeper than any screen writes, and too deep for JSON.stringify to store (the body parser takes any depth)
-      if (nestedDeeperThan(raw, MAX_JSON_DEPTH)) return fail(reason('too_deep', { max: MAX_JSON_DEPTH }));
+      const problem = jsonProblem(raw, MAX_JSON_DEPTH);
+      if (problem) return fail(problem === 'too_deep' ? reason('too_deep', { max: MAX_JSON_DEPTH }) : reason('not_text'));
       if (field.shape === 'string[]') {
         const r = stringList.safeParse(raw);
         return r.success ? ok([...new Set(r.data.map((s) => s.trim()).filter(Boolean))]) : fail(reason('not_string_list'));

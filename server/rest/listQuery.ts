@@ -120,7 +120,7 @@ export function parseListQuery(def: ResourceDef, query: Record<string, unknown>)
     else {
       for (const [key, value] of Object.entries(rawFilter)) {
         if (key === 'q') {
-          if (typeof value !== 'string' && typeof value !== 'number') errors.q = reason('not_text');
+          if ((typeof value !== 'string' && typeof value !== 'number') || String(value).includes('\u0000')) errors.q = reason('not_text');
           else if (String(value).trim()) q = String(value).trim().slice(0, 100);
           continue;
         }

@@ -22,6 +22,7 @@ export function contextOf(req: Request): Context {
 export function idOf(req: Request): number {
   const raw = String(req.params.id);
   const id = /^\d{1,10}$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isSafeInteger(id) || id < 1) throw badRequest({ id: reason('not_id') });
+  // ids are 32-bit: PostgreSQL refuses a larger one with an error (a 500), SQLite just finds nothing
+  if (!Number.isSafeInteger(id) || id < 1 || id > 2_147_483_647) throw badRequest({ id: reason('not_id') });
   return id;
 }

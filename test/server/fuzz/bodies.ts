@@ -34,7 +34,7 @@ export function invalidFor(field: FieldDef, rng: Rng): unknown {
     case 'string':
     case 'text':
     case 'lookup':
-      return rng.pick([...notText, longText(rng, (field.max ?? (field.type === 'lookup' ? 60 : 255)) + 1 + rng.int(5000))]);
+      return rng.pick([...notText, `${rng.pick(HOSTILE_STRINGS)}\u0000`, longText(rng, (field.max ?? (field.type === 'lookup' ? 60 : 255)) + 1 + rng.int(5000))]);
     case 'integer':
     case 'number':
     case 'money':
@@ -54,6 +54,7 @@ export function invalidFor(field: FieldDef, rng: Rng): unknown {
     }
     case 'json':
       if (rng.chance(0.3)) return nested(33 + rng.int(20_000), rng.pick(['array', 'object'] as const));
+      if (rng.chance(0.2)) return field.shape === 'object' ? { [`k${rng.pick(HOSTILE_STRINGS)}\u0000`]: 1 } : ['a\u0000'];
       if (field.shape === 'string[]') return rng.pick(['abc', [1, 2], [longText(rng, 61)], {}, new Array(201).fill('a'), [null], [[]]]);
       if (field.shape === 'list') return rng.pick(['abc', {}, 1, true]);
       return rng.pick([[], 'abc', 1, true]);

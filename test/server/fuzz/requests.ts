@@ -169,7 +169,7 @@ export function buildRequest(rng: Rng, target: Target, known: Known, who: Who): 
       }
       if (target.template === '/api/:resource') {
         body = target.method === 'PATCH' ? json({
-          ...(rng.chance(0.5) ? { ids: rng.chance(0.1) ? Array.from({ length: 100_000 }, (_, i) => i + 1) : known.ids[def?.name ?? ''] ?? [1] }
+          ...(rng.chance(0.5) ? { ids: rng.chance(0.05) ? Array.from({ length: 100_000 }, (_, i) => i + 1) : known.ids[def?.name ?? ''] ?? [1] }
             : { filter: rng.chance(0.5) ? { q: rng.pick(HOSTILE_STRINGS) } : hostileObject(rng, def) }),
           data: record.body,
         }) : json(record.body);
