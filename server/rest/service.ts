@@ -17,6 +17,7 @@ import { serialize, toColumns } from './serialize.js';
 import { validateBody, validateRecord } from './validate.js';
 import { assertUnreferenced } from './bulk/remove.js';
 import { columnRef, customValueSql, forInsert, forUpdate, isItemList, selectList, whereHoldsAny, whereListEmpty } from './columns.js';
+import { listTotals } from './listTotals.js';
 
 const now = () => new Date().toISOString();
 
@@ -152,8 +153,7 @@ export class ResourceService {
       .limit(query.range[1] - query.range[0] + 1);
     let total = query.range[0] + rows.length;
     if (query.range[0] > 0 || rows.length > query.range[1] - query.range[0]) {
-      const counted = await this.filtered(def, query, ctx).count({ n: '*' }).first();
-      total = Number(counted?.n ?? 0);
+      total = await listTotals.count(this.filtered(def, query, ctx).count({ n: '*' }));
     }
     return { rows: rows.map((r) => this.present(def, ctx, serialize(def, r))), total };
   }
