@@ -53,6 +53,10 @@ export async function startWebServer(config: Config, options: { schema?: string 
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));
   });
+  // a proxy keeps idle connections to the server open for up to a minute (nginx's keepalive_timeout is 60 s); the
+  // server must not close one first, or a request the proxy sends on it just then is lost (ECONNRESET)
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   lifecycle.attach(server);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
