@@ -99,6 +99,8 @@ export async function restorePg(file: string, url: string, schema: string | unde
     child.on('close', (code) => resolve(code ?? 1));
   });
   const psqlDone = exited(psql, 'psql');
+  // awaited only after pg_restore ends: a missing psql must not count as an unhandled rejection meanwhile
+  psqlDone.catch(() => undefined);
   // psql gone (connection refused, an error in the script): pg_restore would block on a full pipe
   psql.on('close', () => {
     if (pgRestore.exitCode === null) pgRestore.kill();
@@ -121,6 +123,6 @@ export async function restorePg(file: string, url: string, schema: string | unde
   // without COMMIT psql ends the session and PostgreSQL rolls the transaction back
   psql.stdin?.end(restoreCode === 0 ? 'COMMIT;\n' : 'ROLLBACK;\n');
   const psqlCode = await psqlDone;
-  if (psqlCode !== 0) throw new BackupError(`restore failed, nothing changed: ${firstErrorLine('psql', errors.psql)}`);
-  if (restoreCode !== 0) throw new BackupError(`restore failed, nothing changed: ${firstErrorLine('pg_restore', errors.pg_restore)}`);
+  if (psqlCode !== 0) throw new BackupError(`nothing changed: ${firstErrorLine('psql', errors.psql)}`);
+  if (restoreCode !== 0) throw new BackupError(`nothing changed: ${firstErrorLine('pg_restore', errors.pg_restore)}`);
 }

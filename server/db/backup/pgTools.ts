@@ -10,10 +10,9 @@ export function firstErrorLine(tool: string, stderr: string): string {
   return (line ?? `${tool} failed`).replace(/^(pg_dump|pg_restore|psql): (error: )?/, '').replace(/^psql:[^:]*:\d+: (ERROR: {2})?/, '');
 }
 
-/** Starts a tool; a missing program becomes a BackupError with the install hint. */
+/** Starts a tool; callers turn its ENOENT error into `missingTool(tool)`. */
 export function startTool(tool: PgTool, args: string[], stdio: ('pipe' | 'ignore')[]): ChildProcess {
-  const child = spawn(tool, args, { stdio, env: { ...process.env, PGAPPNAME: 'crm-backup' } });
-  return child;
+  return spawn(tool, args, { stdio, env: { ...process.env, PGAPPNAME: 'crm-backup' } });
 }
 
 export interface ToolResult {

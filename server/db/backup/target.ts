@@ -23,7 +23,9 @@ export function targetOf(url: string, schema?: string): Target {
     if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
       throw new BackupError(`--schema ${schema}: must be a lower-case SQL identifier`);
     }
-    return { engine: 'postgres', url, schema };
+    // `public` is the database's default schema, which also holds pg_trgm: it is backed up and restored as the
+    // whole database (a restore must not drop it, and a dump of it alone would lack the extension)
+    return { engine: 'postgres', url, schema: schema === 'public' ? undefined : schema };
   }
   throw new BackupError(`${url}: the database must start with sqlite:// or postgres://`);
 }
