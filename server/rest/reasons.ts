@@ -188,7 +188,7 @@ export const headline = {
   bad_file: { en: 'The file cannot be read', zh: '无法读取该文件' },
   missing_columns: { en: 'Required columns are missing from the file', zh: '文件缺少必填列' },
   not_importable: { en: 'This kind of record cannot be imported', zh: '此类记录不支持导入' },
-  unavailable: { en: 'The database cannot be reached right now; nothing was changed. Try again in a moment', zh: '数据库暂时无法连接，本次操作未生效，请稍后重试' },
+  unavailable: { en: 'The database is unavailable right now (busy or restarting); nothing was changed. Try again in a moment', zh: '数据库暂时不可用（繁忙或正在重启），本次操作未生效，请稍后重试' },
   shutting_down: { en: 'The server is restarting; try again in a moment', zh: '服务器正在重启，请稍后重试' },
   internal: { en: 'Something went wrong on the server; quote this request id to support', zh: '服务器出错，请将此请求编号告知技术支持' },
 } as const;

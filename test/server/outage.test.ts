@@ -90,7 +90,7 @@ describe('the database lost and back', () => {
       const list = await timed(() => admin.call<{ message: string }>(server.api, 'GET', '/customers?range=[0,9]'));
       expect(list.status).toBe(503);
       expect(list.headers.get('retry-after')).toBe('5');
-      expect(list.body.message).toMatch(/数据库暂时无法连接|database cannot be reached/);
+      expect(list.body.message).toMatch(/数据库暂时不可用|database is unavailable/);
       expect(list.ms).toBeLessThan(12_000);
       const write = await timed(() => admin.call(server.api, 'PUT', '/customers/3', { company: '断网时的修改', version: before.version }));
       expect(write.status).toBe(503);
