@@ -54,6 +54,14 @@ export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, next) 
     res.status(e.status).json({ message: headline.invalid[locale], errors: { body: e.type } });
     return;
   }
+  const status = typeof e.status === 'number' ? e.status : undefined;
+  if (status !== undefined && status >= 400 && status < 500) {
+    // the router's or body parser's own refusals: a path that is no valid percent-encoding (URIError), a body that
+    // does not inflate from its Content-Encoding
+    const where = err instanceof URIError ? 'id' : 'body';
+    res.status(status).json({ message: `${headline.invalid[locale]}: ${where}`, errors: { [where]: say(reason(where === 'id' ? 'not_id' : 'not_inflatable'), locale) } });
+    return;
+  }
   if (isDatabaseUnavailable(err)) {
     // the database is down, restarting or busy: a clean refusal the client may retry; the transaction, if any,
     // was rolled back with the connection

@@ -31,6 +31,7 @@ const messages = {
   end_before_start: { en: 'must not be before the start', zh: '不能早于开始时间' },
   unknown_field: { en: 'is not a field that can be used here', zh: '不是可用于此处的字段' },
   bad_json: { en: 'must be valid JSON', zh: '必须是有效的 JSON' },
+  not_inflatable: { en: 'cannot be decompressed as its Content-Encoding says', zh: '无法按声明的压缩方式解压' },
   bad_sort: { en: 'must be ["field","ASC" or "DESC"]', zh: '格式应为 ["字段","ASC"或"DESC"]' },
   bad_range: { en: 'must be [start, end] with 0 ≤ start ≤ end and at most {max} rows', zh: '格式应为 [起, 止]，且最多 {max} 行' },
   bad_filter: { en: 'must be a JSON object', zh: '必须是 JSON 对象' },
