@@ -32,6 +32,8 @@ const schema = z.object({
   JOBS: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   /** On SIGTERM/SIGINT, how long requests and a running job may take to finish before they are cut off. */
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
+  /** Log (warn) every database query that takes at least this many milliseconds; 0: off. */
+  SLOW_QUERY_MS: z.coerce.number().int().min(0).max(600_000).default(500),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -5,6 +5,7 @@ import type { Knex } from 'knex';
 import { loadConfig, type Config } from './config.js';
 import { connect, ensureSchema } from './db/connect.js';
 import { duringStartup } from './db/startupLock.js';
+import { logSlowQueries } from './db/slowQueries.js';
 import { migrateLatest } from './db/migrate.js';
 import { createApp } from './app.js';
 import { Lifecycle } from './lifecycle.js';
@@ -48,6 +49,7 @@ export async function startWebServer(config: Config, options: { schema?: string 
     }
     return pool;
   });
+  logSlowQueries(db, logger, config.SLOW_QUERY_MS);
   const lifecycle = new Lifecycle();
   const app = createApp(db, { config, logger, lifecycle, clientDir: path.join(root, 'dist') });
   const server = await new Promise<Server>((resolve) => {

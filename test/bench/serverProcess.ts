@@ -70,12 +70,17 @@ export function freePort(): Promise<number> {
  * without the benchmark's own (downloads, request bodies) mixed in.
  */
 export async function startServerProcess(databaseUrl: string, port: number, options: ServerOptions = {}): Promise<ServerProcess> {
-  const child: ChildProcess = spawn(process.execPath, [builtServer()], {
+  // BENCH_SERVER_NODE_ARGS: extra node flags for the servers (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile them)
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, builtServer()], {
     env: {
       ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', DEMO_DATA: 'false', LOG_LEVEL: 'warn', ...options.env,
     },
-    stdio: ['ignore', 'ignore', options.keepStderr ? 'pipe' : 'inherit'],
+    stdio: ['ignore', process.env.BENCH_SERVER_LOG ? 'pipe' : 'ignore', options.keepStderr ? 'pipe' : 'inherit'],
   });
+  // BENCH_SERVER_LOG=file: the servers' log lines (e.g. SLOW_QUERY_MS warnings) appended to that file
+  const log = process.env.BENCH_SERVER_LOG;
+  if (log) child.stdout?.on('data', (chunk: Buffer) => fs.appendFileSync(log, chunk));
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString('utf8');
