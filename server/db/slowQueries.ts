@@ -22,7 +22,7 @@ export function logSlowQueries(db: Knex, logger: Logger, thresholdMs: number): v
     if (!uid || t0 === undefined) return;
     started.delete(uid);
     const ms = performance.now() - t0;
-    if (ms >= thresholdMs) logger.warn({ ms: Math.round(ms), sql: String(q.sql ?? '').slice(0, 1000), failed }, 'slow query');
+    if (ms >= thresholdMs) logger.warn({ ms: Math.round(ms), sql: String(q.sql ?? '').slice(0, 4000), failed }, 'slow query');
   };
   db.on('query-response', (_response: unknown, q: QueryEvent) => done(q, false));
   db.on('query-error', (_error: unknown, q: QueryEvent) => done(q, true));
