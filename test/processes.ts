@@ -72,6 +72,18 @@ export interface Reply<T = unknown> {
   headers: Headers;
 }
 
+/** The answer's status, headers and body (parsed when it is JSON). */
+async function replyOf<T>(res: Response): Promise<Reply<T>> {
+  const text = await res.text();
+  let parsed: unknown = text;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    /* not JSON */
+  }
+  return { status: res.status, body: parsed as T, headers: res.headers };
+}
+
 /** A signed-in browser session (cookie and CSRF token) that may talk to any of the processes. */
 export class Session {
   private constructor(private cookie: string, readonly csrf: string) {}
@@ -92,14 +104,7 @@ export class Session {
       headers: { Cookie: this.cookie, 'X-CSRF-Token': this.csrf, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    const text = await res.text();
-    let parsed: unknown = text;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      /* not JSON */
-    }
-    return { status: res.status, body: parsed as T, headers: res.headers };
+    return replyOf<T>(res);
   }
 
   /** A multipart upload (the import wizard's request): one file and some form fields. */
@@ -108,14 +113,7 @@ export class Session {
     for (const [k, v] of Object.entries(fields)) form.append(k, v);
     form.append('file', new Blob([file.content], { type: 'text/csv' }), file.name);
     const res = await fetch(`${api}${route}`, { method: 'POST', headers: { Cookie: this.cookie, 'X-CSRF-Token': this.csrf }, body: form });
-    const text = await res.text();
-    let parsed: unknown = text;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      /* not JSON */
-    }
-    return { status: res.status, body: parsed as T, headers: res.headers };
+    return replyOf<T>(res);
   }
 }
 

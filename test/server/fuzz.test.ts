@@ -116,6 +116,21 @@ describe('fuzzing every route', () => {
     }
   });
 
+  it('when an upload is cut off inside a part the import does not keep, then the answer is a 400 and nothing is left unhandled', async () => {
+    // a second file part (only the first `file` is kept) whose form never ends: busboy fails the drained part too
+    const boundary = 'fuzzcut';
+    const body = Buffer.from([
+      `--${boundary}`, 'Content-Disposition: form-data; name="file"; filename="a.csv"', 'Content-Type: text/csv', '', '姓名,联系电话', '张三,13800000000',
+      `--${boundary}`, 'Content-Disposition: form-data; name="extra"; filename="b.csv"', 'Content-Type: text/csv', '', 'half a line',
+    ].join('\r\n'));
+    const res = await send(base, 'POST', '/api/customers/import', {
+      cookie: `crm_session=${sessions.admin.cookie}`, 'x-csrf-token': sessions.admin.csrf,
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+    }, body);
+    expect(res.status, res.text).toBe(400);
+    expect(JSON.parse(res.text)).toMatchObject({ errors: { file: expect.any(String) } });
+  });
+
   it('when the fuzzing is over, then the server is healthy and still answers a signed-in list', async () => {
     expect((await send(base, 'GET', '/api/health', {})).status).toBe(200);
     // the sign-in from before: the fuzzed sign-ins have locked the address out by now (the rate limit at work)

@@ -40,6 +40,9 @@ export async function receiveUpload(req: Request, limit = UPLOAD_LIMIT): Promise
       });
       bb.on('file', (name, stream, info) => {
         if (name !== 'file' || saving) {
+          // a part we do not keep is drained; a form cut off inside it fails through busboy's own 'error' (below),
+          // so the part's error is no one's to handle (unhandled, it would bring the process down)
+          stream.on('error', () => undefined);
           stream.resume();
           return;
         }

@@ -1,4 +1,6 @@
-/** A seeded generator (mulberry32): the same seed gives every virtual user the same sequence of choices, run after run. */
+import { Rng } from '../../../seeds/demo/random.js';
+
+/** A seeded generator (the demo seeder's mulberry32): the same seed gives every virtual user the same sequence of choices, run after run. */
 export interface Random {
   /** in [0, 1) */
   next(): number;
@@ -10,21 +12,15 @@ export interface Random {
 }
 
 export function seeded(seed: number): Random {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
+  const rng = new Rng(seed);
+  const next = () => rng.next();
+  const int = (min: number, max: number) => rng.int(min, max);
   return {
     next,
     int,
     pick: <T>(list: readonly T[]): T => {
       if (!list.length) throw new Error('pick from an empty list');
-      return list[int(0, list.length - 1)];
+      return rng.pick(list);
     },
     weighted: <K extends string>(weights: Readonly<Record<K, number>>): K => {
       const entries = Object.entries(weights) as [K, number][];

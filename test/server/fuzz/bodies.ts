@@ -18,7 +18,7 @@ export function toJson(value: unknown): string {
 
 /** Any value at all: hostile text, odd numbers, wrong types, deep nesting. */
 export function anyValue(rng: Rng): unknown {
-  const roll = rng.int(10);
+  const roll = rng.below(10);
   if (roll < 4) return rng.pick(HOSTILE_STRINGS);
   if (roll < 6) return rng.pick(ODD_NUMBERS);
   if (roll < 7) return literal(rng.pick(ODD_NUMBER_LITERALS));
@@ -34,7 +34,7 @@ export function invalidFor(field: FieldDef, rng: Rng): unknown {
     case 'string':
     case 'text':
     case 'lookup':
-      return rng.pick([...notText, `${rng.pick(HOSTILE_STRINGS)}\u0000`, longText(rng, (field.max ?? (field.type === 'lookup' ? 60 : 255)) + 1 + rng.int(5000))]);
+      return rng.pick([...notText, `${rng.pick(HOSTILE_STRINGS)}\u0000`, longText(rng, (field.max ?? (field.type === 'lookup' ? 60 : 255)) + 1 + rng.below(5000))]);
     case 'integer':
     case 'number':
     case 'money':
@@ -53,7 +53,7 @@ export function invalidFor(field: FieldDef, rng: Rng): unknown {
       return rng.pick(['alien', first.toUpperCase() + '\u200d', `${first}\u0000`, 1, [], {}, [first], true]);
     }
     case 'json':
-      if (rng.chance(0.3)) return nested(33 + rng.int(20_000), rng.pick(['array', 'object'] as const));
+      if (rng.chance(0.3)) return nested(33 + rng.below(20_000), rng.pick(['array', 'object'] as const));
       if (rng.chance(0.2)) return field.shape === 'object' ? { [`k${rng.pick(HOSTILE_STRINGS)}\u0000`]: 1 } : ['a\u0000'];
       if (field.shape === 'string[]') return rng.pick(['abc', [1, 2], [longText(rng, 61)], {}, new Array(201).fill('a'), [null], [[]]]);
       if (field.shape === 'list') return rng.pick(['abc', {}, 1, true]);
@@ -75,7 +75,7 @@ export function put(target: Record<string, unknown>, key: string, value: unknown
 export function hostileObject(rng: Rng, def?: ResourceDef): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const fields = def ? writableFields(def) : [];
-  for (let i = rng.int(4); i > 0 && fields.length; i--) out[rng.pick(fields)[0]] = anyValue(rng);
+  for (let i = rng.below(4); i > 0 && fields.length; i--) out[rng.pick(fields)[0]] = anyValue(rng);
   if (rng.chance(0.5)) put(out, rng.pick(['zz_unknown', 'id', 'version', 'created_at', 'password_hash', 'custom', '', ' ', '$where']), anyValue(rng));
   if (rng.chance(0.3)) put(out, rng.pick(HOSTILE_STRINGS), anyValue(rng));
   if (rng.chance(0.2)) for (const [k, v] of Object.entries(polluting() as object)) put(out, k, v);

@@ -1,34 +1,15 @@
-/**
- * A small seeded generator (mulberry32), so a failing run can be replayed with FUZZ_SEED. Hand-written rather than
- * a dependency: four lines, and the test must not touch the shared package.json.
- */
-export class Rng {
-  private state: number;
+import { Rng as SeededRng } from '../../../seeds/demo/random.js';
 
-  constructor(readonly seed: number) {
-    this.state = seed >>> 0;
+/** The demo seeder's generator (mulberry32), so a failing run can be replayed with FUZZ_SEED. */
+export class Rng extends SeededRng {
+  /** a whole number in [0, n) */
+  below(n: number): number {
+    return this.int(0, n - 1);
   }
 
-  /** a float in [0, 1) */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-
-  int(below: number): number {
-    return Math.floor(this.next() * below);
-  }
-
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-
-  pick<T>(items: readonly T[]): T {
+  override pick<T>(items: readonly T[]): T {
     if (!items.length) throw new Error('pick from an empty list');
-    return items[this.int(items.length)];
+    return super.pick(items);
   }
 }
 

@@ -56,13 +56,13 @@ function listQuery(rng: Rng, def: ResourceDef | undefined): string {
     () => toJson([field()]), () => toJson({ field: 'id' }), () => toJson([[field()], 'ASC']), () => '[]', () => 'null',
   ])(), 'sort');
   sometimes(0.5, () => rng.pick([
-    () => toJson([rng.int(50), rng.int(100)]), () => '[0,1e309]', () => toJson([-1, 5]), () => toJson(['a', 'b']), () => '[0,1,2]',
+    () => toJson([rng.below(50), rng.below(100)]), () => '[0,1e309]', () => toJson([-1, 5]), () => toJson(['a', 'b']), () => '[0,1,2]',
     () => '{}', () => toJson([0, 2 ** 63]), () => '[0.5,9.5]', () => '[9007199254740993,9007199254740994]', () => '[',
   ])(), 'range');
   sometimes(0.8, () => rng.pick([
     () => {
       const filter: Record<string, unknown> = {};
-      for (let i = 1 + rng.int(3); i > 0; i--) put(filter, field() + rng.pick(OPERATORS), anyValue(rng));
+      for (let i = 1 + rng.below(3); i > 0; i--) put(filter, field() + rng.pick(OPERATORS), anyValue(rng));
       if (rng.chance(0.4)) put(filter, 'q', rng.chance(0.8) ? rng.pick(HOSTILE_STRINGS) : longText(rng, 300));
       if (rng.chance(0.1)) put(filter, 'id', Array.from({ length: 1000 }, (_, i) => (rng.chance(0.9) ? i : rng.pick(HOSTILE_STRINGS))));
       return toJson(filter);
@@ -79,7 +79,7 @@ function customQuery(rng: Rng): string {
   const names = ['from', 'to', 'year', 'month', 'days', 'limit', 'page', 'q', 'status', 'customer_id', 'group', 'by', 'period',
     'date', 'level', 'threshold', 'resource', 'format', 'owner_id', 'sort', 'range', 'filter', 'ids', 'tier_id', 'event_id'];
   const parts: string[] = [];
-  for (let i = rng.int(5); i > 0; i--) parts.push(`${enc(rng.pick(names))}=${cut(enc(toJson(anyValue(rng)).replace(/^"|"$/g, '')))}`);
+  for (let i = rng.below(5); i > 0; i--) parts.push(`${enc(rng.pick(names))}=${cut(enc(toJson(anyValue(rng)).replace(/^"|"$/g, '')))}`);
   if (rng.chance(0.1)) parts.push('%ZZ=%E0%A4%A&year=%FF%FE');
   return parts.join('&');
 }
@@ -150,7 +150,7 @@ export function buildRequest(rng: Rng, target: Target, known: Known, who: Who): 
       body = Buffer.from(badJsonText(rng));
       break;
     case 'too_large':
-      body = Buffer.from(`{"name": "${'x'.repeat(BODY_LIMIT_BYTES + rng.int(50_000))}"}`);
+      body = Buffer.from(`{"name": "${'x'.repeat(BODY_LIMIT_BYTES + rng.below(50_000))}"}`);
       break;
     case 'bad_encoding':
       // (gzip, deflate and br with bytes that do not inflate answer 500 today: a test of their own in fuzz.test.ts)
@@ -196,7 +196,7 @@ export function buildRequest(rng: Rng, target: Target, known: Known, who: Who): 
       body = json({ name: rng.pick([1, [], {}, '', longText(rng, 61)]), current_password: rng.pick([1, [], '']), new_password: rng.pick([1, 'short']), expires_on: rng.pick(['2024-13-45', 1]) });
       break;
   }
-  for (let i = rng.int(3); i > 0; i--) {
+  for (let i = rng.below(3); i > 0; i--) {
     const [name, value] = rng.pick(GARBAGE_HEADERS);
     // garbage credentials would stand in for the caller's; a signed-in caller keeps theirs
     if (who !== 'anonymous' && /^(cookie|authorization)$/i.test(name)) continue;
