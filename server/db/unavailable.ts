@@ -13,9 +13,11 @@ interface DriverError {
 const NETWORK = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
 /**
  * PostgreSQL SQLSTATEs: class 08 (connection exception), 57P01–57P03 (shut down by the administrator, crashed,
- * not accepting connections yet: a restart), 53300 (too many connections)
+ * not accepting connections yet: a restart), 53300 (too many connections); and the ones where the database chose
+ * this transaction to give way to a concurrent one and rolled it back: 40P01 (deadlock), 40001 (serialization),
+ * 55P03 (lock not available). All say: nothing was changed, the same request may succeed in a moment.
  */
-const PG_STATES = /^(08...|57P0[123]|53300)$/;
+const PG_STATES = /^(08...|57P0[123]|53300|40P01|40001|55P03)$/;
 /** SQLite: another process holds the write lock longer than the busy timeout */
 const SQLITE_BUSY = /^SQLITE_(BUSY|LOCKED)/;
 /** what pg and knex say about a connection that died under them or could not be had in time */

@@ -131,6 +131,14 @@ describe('fuzzing every route', () => {
     expect(JSON.parse(res.text)).toMatchObject({ errors: { file: expect.any(String) } });
   });
 
+  it('when a bulk undo names a batch with characters no batch id has (a NUL), then the answer is a 400 on batchId', async () => {
+    const res = await send(base, 'POST', '/api/tier_changes/bulk/undo', {
+      cookie: `crm_session=${sessions.admin.cookie}`, 'x-csrf-token': sessions.admin.csrf, 'content-type': 'application/json',
+    }, Buffer.from(JSON.stringify({ batchId: 'a\u0000b' })));
+    expect(res.status, res.text).toBe(400);
+    expect(JSON.parse(res.text)).toMatchObject({ errors: { batchId: expect.any(String) } });
+  });
+
   it('when the fuzzing is over, then the server is healthy and still answers a signed-in list', async () => {
     expect((await send(base, 'GET', '/api/health', {})).status).toBe(200);
     // the sign-in from before: the fuzzed sign-ins have locked the address out by now (the rate limit at work)

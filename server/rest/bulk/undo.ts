@@ -103,13 +103,18 @@ async function restoreDeletes(trx: Knex.Transaction, def: ResourceDef, ctx: Cont
   await runHooks(trx, def, restored, restored.map((after) => ({ before: null, after })), ctx);
 }
 
+const BATCH_ID = /^[\w.:-]{1,64}$/;
+
 /**
  * POST /:resource/bulk/undo — reverses one bulk change (or an undo) from its audit rows, in one transaction,
  * recorded as a new batch: updates get their old values back, deleted records come back, created ones go.
  */
 export async function undoBatch(db: Knex, def: ResourceDef, rawBody: unknown, ctx: Context): Promise<{ batchId: string; count: number }> {
   const { batchId } = bodyOf(rawBody);
-  if (typeof batchId !== 'string' || !batchId || batchId.length > 64) throw badRequest({ batchId: reason('required') });
+  if (typeof batchId !== 'string' || !batchId) throw badRequest({ batchId: reason('required') });
+  // batch ids are made by the server (a uuid, `tiers-<uuid>` …): anything else names no batch, and never reaches SQL
+  // (PostgreSQL refuses a NUL in text with an error of its own)
+  if (!BATCH_ID.test(batchId)) throw badRequest({ batchId: reason('unknown_batch') });
   const stamp = new Date().toISOString();
   return db.transaction(async (trx) => {
     const steps = await stepsOf(trx, def, batchId, ctx);
