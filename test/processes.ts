@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { TestDb } from './testDb.js';
+import { freshDb, type TestDb } from './testDb.js';
+import { seedDemo } from '../seeds/demo.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -161,4 +162,21 @@ export async function untilWriting(probe: WriteProbe, answered: () => boolean, t
     if (Date.now() > until) throw new Error('the write never began');
     await new Promise((r) => setTimeout(r, 2));
   }
+}
+
+/**
+ * A fresh database with `customers` demo customers, and a probe that sees when a server started with
+ * `PGAPPNAME=appName` is in the middle of a write; `close` drops both.
+ */
+export async function watchedDemoDb(appName: string, customers: number): Promise<{ t: TestDb; probe: WriteProbe; close: () => Promise<void> }> {
+  const t = await freshDb();
+  await seedDemo(t.db, { customers });
+  const probe = writeProbe(t, appName);
+  return {
+    t, probe,
+    close: async () => {
+      probe.close();
+      await t.drop();
+    },
+  };
 }

@@ -1,8 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshDb, type TestDb } from '../testDb.js';
-import { seedDemo } from '../../seeds/demo.js';
-import { ADMIN_PASSWORD, Session, spawnServer, untilWriting, writeProbe, type Reply, type ServerChild, type WriteProbe } from '../processes.js';
+import type { TestDb } from '../testDb.js';
+import { ADMIN_PASSWORD, Session, spawnServer, untilWriting, watchedDemoDb, type Reply, type ServerChild, type WriteProbe } from '../processes.js';
 
 const CUSTOMERS = 2000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -17,18 +16,13 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 describe('a server killed in the middle of a write', () => {
   let t: TestDb;
   let probe: WriteProbe;
+  let close: () => Promise<void>;
   const appName = `kill_${process.pid}_${Date.now()}`;
 
   beforeAll(async () => {
-    t = await freshDb();
-    await seedDemo(t.db, { customers: CUSTOMERS });
-    probe = writeProbe(t, appName);
+    ({ t, probe, close } = await watchedDemoDb(appName, CUSTOMERS));
   }, 300_000);
-
-  afterAll(async () => {
-    probe?.close();
-    await t?.drop();
-  });
+  afterAll(async () => close?.());
 
   const start = () => spawnServer(t, { PGAPPNAME: appName });
 

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshDb, type TestDb } from '../testDb.js';
-import { seedDemo } from '../../seeds/demo.js';
-import { ADMIN_PASSWORD, Session, spawnServer, untilWriting, writeProbe, type Reply, type WriteProbe } from '../processes.js';
+import type { TestDb } from '../testDb.js';
+import { ADMIN_PASSWORD, Session, spawnServer, untilWriting, watchedDemoDb, type Reply, type WriteProbe } from '../processes.js';
 
 const CUSTOMERS = 1500;
 
@@ -13,17 +12,13 @@ const CUSTOMERS = 1500;
 describe('graceful shutdown', () => {
   let t: TestDb;
   let probe: WriteProbe;
+  let close: () => Promise<void>;
   const appName = `shutdown_${process.pid}_${Date.now()}`;
 
   beforeAll(async () => {
-    t = await freshDb();
-    await seedDemo(t.db, { customers: CUSTOMERS });
-    probe = writeProbe(t, appName);
+    ({ t, probe, close } = await watchedDemoDb(appName, CUSTOMERS));
   }, 300_000);
-  afterAll(async () => {
-    probe?.close();
-    await t?.drop();
-  });
+  afterAll(async () => close?.());
 
   it('when SIGTERM comes during a bulk edit, then the edit is answered and saved in full, new connections are refused and the process exits 0', async () => {
     const server = await spawnServer(t, { PGAPPNAME: appName });
